@@ -1,0 +1,4 @@
+package dev.migralint.change;
+
+public record AddColumn(String table, ColumnDef column) implements Change {
+}

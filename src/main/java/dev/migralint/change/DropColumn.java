@@ -1,0 +1,4 @@
+package dev.migralint.change;
+
+public record DropColumn(String table, String column) implements Change {
+}

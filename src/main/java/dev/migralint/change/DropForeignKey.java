@@ -1,0 +1,4 @@
+package dev.migralint.change;
+
+public record DropForeignKey(String table, String name) implements Change {
+}

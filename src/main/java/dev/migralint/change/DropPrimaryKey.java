@@ -1,0 +1,4 @@
+package dev.migralint.change;
+
+public record DropPrimaryKey(String table) implements Change {
+}

@@ -1,0 +1,4 @@
+package dev.migralint.change;
+
+public record DropTable(String table, boolean ifExists) implements Change {
+}

@@ -1,0 +1,4 @@
+package dev.migralint.change;
+
+public record DropType(String name) implements Change {
+}

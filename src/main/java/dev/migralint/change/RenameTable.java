@@ -1,0 +1,4 @@
+package dev.migralint.change;
+
+public record RenameTable(String from, String to) implements Change {
+}

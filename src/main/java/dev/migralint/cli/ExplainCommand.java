@@ -1,0 +1,36 @@
+package dev.migralint.cli;
+
+import dev.migralint.rule.RuleCatalog;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code migralint explain <id>}: prints the rule's documentation. */
+@Command(name = "explain", mixinStandardHelpOptions = true, description = "Print the documentation of a rule.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RULE", description = "A rule id, as `migralint rules` lists them.")
+    String id;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        if (catalog.rule(id).isEmpty()) {
+            spec.commandLine().getErr().println("migralint: unknown rule '" + id
+                    + "'; `migralint rules` lists them");
+            return Main.USAGE;
+        }
+        Optional<String> doc = RuleDocs.of(id, catalog.rule(id).get().getClass().getClassLoader());
+        if (doc.isEmpty()) {
+            spec.commandLine().getErr().println("migralint: rule '" + id + "' has no documentation");
+            return Main.USAGE;
+        }
+        spec.commandLine().getOut().print(doc.get());
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+}

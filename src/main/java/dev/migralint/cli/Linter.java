@@ -1,0 +1,174 @@
+package dev.migralint.cli;
+
+import dev.migralint.change.Unparsed;
+import dev.migralint.report.LintReport;
+import dev.migralint.rule.ChangeAt;
+import dev.migralint.rule.Engine;
+import dev.migralint.rule.Finding;
+import dev.migralint.rule.MigrationChanges;
+import dev.migralint.source.Dialect;
+import dev.migralint.source.History;
+import dev.migralint.source.LineMap;
+import dev.migralint.source.Migration;
+import dev.migralint.source.SourceSpan;
+import dev.migralint.source.SplitProblem;
+import dev.migralint.source.SplitResult;
+import dev.migralint.source.Statement;
+import dev.migralint.source.StatementSplitter;
+import dev.migralint.sql.LoweredChange;
+import dev.migralint.sql.StatementLowering;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One lint run over discovered histories: read → split → parse and lower → replay and check. Files that cannot be
+ * read are reported to {@code errors} and skipped; files that are not UTF-8 become a located finding. Every other
+ * problem in a file is a finding, and the run goes on.
+ */
+public final class Linter {
+    private final Engine engine;
+    private final Consumer<String> errors;
+
+    public Linter(Engine engine, Consumer<String> errors) {
+        this.engine = engine;
+        this.errors = errors;
+    }
+
+    public LintReport lint(List<History> histories) {
+        List<Finding> findings = new ArrayList<>();
+        int migrations = 0;
+        int statements = 0;
+        for (History history : histories) {
+            List<MigrationChanges> lowered = new ArrayList<>();
+            for (Migration m : history.migrations()) {
+                Source source = read(m);
+                if (source == null) {
+                    continue;
+                }
+                LoweredMigration lm = lower(m, source, history.dialect());
+                lowered.add(lm.changes());
+                if (m.reported()) {
+                    migrations++;
+                    statements += lm.statements();
+                }
+            }
+            findings.addAll(engine.run(history.dialect(), lowered));
+        }
+        findings.sort(Finding.ORDER);
+        return new LintReport(findings, migrations, statements);
+    }
+
+    /** Lints SQL text given directly (tests, stdin): one migration per text, in order. */
+    public LintReport lintTexts(Dialect dialect, List<Migration> migrations, List<String> texts) {
+        List<MigrationChanges> lowered = new ArrayList<>();
+        int statements = 0;
+        for (int i = 0; i < migrations.size(); i++) {
+            LoweredMigration lm = lower(migrations.get(i), new Source(texts.get(i), null), dialect);
+            lowered.add(lm.changes());
+            statements += migrations.get(i).reported() ? lm.statements() : 0;
+        }
+        List<Finding> findings = new ArrayList<>(engine.run(dialect, lowered));
+        findings.sort(Finding.ORDER);
+        return new LintReport(findings, (int) migrations.stream().filter(Migration::reported).count(), statements);
+    }
+
+    /** The decoded text of a file, or the problem that kept it from being decoded. */
+    private record Source(String text, ChangeAt decodeProblem) {
+    }
+
+    private record LoweredMigration(MigrationChanges changes, int statements) {
+    }
+
+    private Source read(Migration m) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(m.file());
+        } catch (IOException | RuntimeException e) {
+            errors.accept("cannot read " + m.displayPath() + ": " + describe(e));
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return new Source(decoder.decode(ByteBuffer.wrap(bytes)).toString(), null);
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformed(bytes);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            SourceSpan span = new SourceSpan(0, 0, line, column, line, column + 1);
+            return new Source("", new ChangeAt(new Unparsed(String.format(
+                    "file is not valid UTF-8: byte 0x%02x at offset %d; the file was not linted",
+                    bytes[bad] & 0xff, bad)), span));
+        }
+    }
+
+    private static int firstMalformed(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    private LoweredMigration lower(Migration m, Source source, Dialect dialect) {
+        List<ChangeAt> changes = new ArrayList<>();
+        if (source.decodeProblem() != null) {
+            changes.add(source.decodeProblem());
+            return new LoweredMigration(new MigrationChanges(m.name(), m.displayPath(), m.reported(), changes), 0);
+        }
+        String text = source.text();
+        SplitResult split = StatementSplitter.split(text, dialect);
+        LineMap lines = LineMap.of(text);
+        StatementLowering lowering = new StatementLowering(dialect);
+        for (SplitProblem problem : split.problems()) {
+            changes.add(new ChangeAt(new Unparsed(problem.message()), problem.span()));
+        }
+        for (Statement st : split.statements()) {
+            if (containsProblem(st, split.problems())) {
+                continue; // already reported where the quote or comment opens; the parser would only add noise
+            }
+            for (LoweredChange lc : lowering.lower(st, lines)) {
+                changes.add(new ChangeAt(lc.change(), lc.span()));
+            }
+        }
+        return new LoweredMigration(new MigrationChanges(m.name(), m.displayPath(), m.reported(), changes),
+                split.statements().size());
+    }
+
+    private static boolean containsProblem(Statement st, List<SplitProblem> problems) {
+        for (SplitProblem p : problems) {
+            if (p.span().start() >= st.span().start() && p.span().start() < Math.max(st.span().end(),
+                    st.span().start() + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Exception e) {
+        String msg = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return msg == null ? e.getClass().getSimpleName() : msg;
+    }
+}

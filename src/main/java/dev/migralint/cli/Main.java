@@ -1,0 +1,146 @@
+package dev.migralint.cli;
+
+import dev.migralint.report.JsonReport;
+import dev.migralint.report.LintReport;
+import dev.migralint.report.TextReport;
+import dev.migralint.rule.Engine;
+import dev.migralint.rule.Finding;
+import dev.migralint.rule.RuleCatalog;
+import dev.migralint.rule.Severity;
+import dev.migralint.source.Dialect;
+import dev.migralint.source.Discovery;
+import dev.migralint.source.DiscoveryException;
+import dev.migralint.source.History;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code migralint [OPTIONS] [PATH...]}: lint migrations. Exit 0 clean, 1 findings at --fail-on or above, 2 usage. */
+@Command(name = "migralint", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Lints database migration SQL (Prisma migrations for MySQL and PostgreSQL, or plain .sql files) "
+                + "for changes that lose data, break the running application or fail on production data.",
+        subcommands = {RulesCommand.class, ExplainCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
+                "2:usage or I/O error"})
+public final class Main implements Callable<Integer> {
+    static final int OK = 0;
+    static final int FINDINGS = 1;
+    static final int USAGE = 2;
+
+    enum Format { text, json }
+
+    enum FailOn { error, warning, info, never }
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Repository root, prisma/migrations folder, migration folder, migration.sql or .sql files "
+                    + "(default: the current directory).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--dialect", paramLabel = "NAME",
+            description = "mysql, postgresql, sqlite, sqlserver or cockroachdb; overrides migration_lock.toml "
+                    + "(plain .sql files default to mysql).")
+    String dialect;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
+    boolean noColor;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Dialect> d = Optional.empty();
+        if (dialect != null) {
+            d = Dialect.fromName(dialect);
+            if (d.isEmpty()) {
+                err.println("migralint: unknown dialect '" + dialect
+                        + "' (expected mysql, postgresql, sqlite, sqlserver or cockroachdb)");
+                return USAGE;
+            }
+        }
+        List<Path> inputs = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        List<History> histories;
+        try {
+            histories = new Discovery(Path.of(""), d).discover(inputs);
+        } catch (DiscoveryException e) {
+            err.println("migralint: " + e.getMessage());
+            return USAGE;
+        }
+        if (histories.stream().allMatch(h -> h.migrations().isEmpty())) {
+            err.println("migralint: no migrations found in " + String.join(", ", inputs.stream()
+                    .map(Path::toString).toList()) + " (looked for prisma/migrations, migration.sql and *.sql)");
+            return OK;
+        }
+        List<String> ioErrors = new ArrayList<>();
+        Engine engine = new Engine(RuleCatalog.builtIn().rules());
+        LintReport report = new Linter(engine, ioErrors::add).lint(histories);
+        ioErrors.forEach(e -> err.println("migralint: " + e));
+        err.flush();
+        switch (format) {
+            case json -> new JsonReport(Version.get()).write(report, out);
+            default -> new TextReport(useColor()).write(report, out);
+        }
+        if (!ioErrors.isEmpty()) {
+            return USAGE;
+        }
+        return failing(report.findings()) ? FINDINGS : OK;
+    }
+
+    private boolean failing(List<Finding> findings) {
+        if (failOn == FailOn.never) {
+            return false;
+        }
+        Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
+        return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    }
+
+    private boolean useColor() {
+        return !noColor && System.getenv("NO_COLOR") == null && System.console() != null
+                && spec.commandLine().getOut() != null && System.getenv("TERM") != null
+                && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams; the exit code is returned, not used to exit (tests call this). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main())
+                .setOut(out).setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((ex, cmd, parsed) -> {
+                    // a bug of ours: one line, never a stack trace in a user's CI log
+                    cmd.getErr().println("migralint: internal error: " + ex
+                            + " (please report it with the migration that caused it)");
+                    if (System.getenv("MIGRALINT_DEBUG") != null) {
+                        ex.printStackTrace(cmd.getErr());
+                    }
+                    return USAGE;
+                });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: {@code migralint [paths]}, {@code migralint rules}, {@code migralint explain <id>}. */
+package dev.migralint.cli;

@@ -1,0 +1,151 @@
+package dev.migralint.rule;
+
+import dev.migralint.change.AddColumn;
+import dev.migralint.change.Change;
+import dev.migralint.change.CreateTable;
+import dev.migralint.change.RenameColumn;
+import dev.migralint.change.RenameTable;
+import dev.migralint.schema.NameRules;
+import dev.migralint.schema.Schema;
+import dev.migralint.source.Dialect;
+import dev.migralint.source.SourceSpan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Replays a migration history into a fresh {@link Schema} and runs every rule on every change of the reported
+ * migrations, before the change is applied. A value: make as many as you like, each run starts from an empty schema.
+ */
+public final class Engine {
+    private final List<Rule> rules;
+
+    public Engine(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Lints a history given in application order and returns the findings, sorted for reports. */
+    public List<Finding> run(Dialect dialect, List<MigrationChanges> history) {
+        Schema schema = new Schema(dialect.isPostgresFamily() ? NameRules.EXACT : NameRules.MYSQL);
+        List<Finding> findings = new ArrayList<>();
+        for (MigrationChanges migration : history) {
+            new MigrationRun(schema, dialect, migration, findings).run();
+        }
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    /** The state of checking one migration: what it created so far, and where each of its changes is. */
+    private final class MigrationRun implements RuleContext {
+        private final Schema schema;
+        private final Dialect dialect;
+        private final MigrationChanges migration;
+        private final List<Finding> findings;
+        private final List<Change> changes = new ArrayList<>();
+        private final Map<Change, SourceSpan> spans = new IdentityHashMap<>();
+        private final Set<String> createdTables = new HashSet<>();
+        private final Set<String> addedColumns = new HashSet<>();
+        private int current;
+        private Rule currentRule;
+
+        MigrationRun(Schema schema, Dialect dialect, MigrationChanges migration, List<Finding> findings) {
+            this.schema = schema;
+            this.dialect = dialect;
+            this.migration = migration;
+            this.findings = findings;
+            for (ChangeAt at : migration.changes()) {
+                // rules see DROP CONSTRAINT already resolved; resolution needs the schema, so it happens per change
+                changes.add(at.change());
+                spans.put(at.change(), at.span());
+            }
+        }
+
+        void run() {
+            for (current = 0; current < changes.size(); current++) {
+                Change original = changes.get(current);
+                Change change = schema.resolve(original);
+                if (change != original) {
+                    changes.set(current, change);
+                    spans.put(change, spans.get(original));
+                }
+                if (migration.reported()) {
+                    for (Rule rule : rules) {
+                        currentRule = rule;
+                        rule.check(change, this);
+                    }
+                }
+                remember(change);
+                schema.apply(change);
+            }
+        }
+
+        private void remember(Change change) {
+            if (change instanceof CreateTable ct) {
+                createdTables.add(ct.table());
+                ct.columns().forEach(c -> addedColumns.add(columnKey(ct.table(), c.name())));
+            } else if (change instanceof RenameTable rt && createdTables.contains(rt.from())) {
+                createdTables.add(rt.to());
+            } else if (change instanceof AddColumn ac) {
+                addedColumns.add(columnKey(ac.table(), ac.column().name()));
+            } else if (change instanceof RenameColumn rc && addedColumns.contains(columnKey(rc.table(), rc.from()))) {
+                addedColumns.add(columnKey(rc.table(), rc.to()));
+            }
+        }
+
+        private String columnKey(String table, String column) {
+            String c = dialect.isPostgresFamily() ? column : column.toLowerCase(Locale.ROOT);
+            return table + "\u0000" + c;
+        }
+
+        @Override
+        public Schema schema() {
+            return schema;
+        }
+
+        @Override
+        public Dialect dialect() {
+            return dialect;
+        }
+
+        @Override
+        public boolean createdInThisMigration(String table) {
+            return createdTables.contains(table);
+        }
+
+        @Override
+        public boolean columnAddedInThisMigration(String table, String column) {
+            return createdTables.contains(table) || addedColumns.contains(columnKey(table, column));
+        }
+
+        @Override
+        public List<Change> earlierInMigration() {
+            return List.copyOf(changes.subList(0, current));
+        }
+
+        @Override
+        public List<Change> laterInMigration() {
+            return List.copyOf(changes.subList(current + 1, changes.size()));
+        }
+
+        @Override
+        public void report(String message, String hint) {
+            report(changes.get(current), message, hint);
+        }
+
+        @Override
+        public void report(Change at, String message, String hint) {
+            SourceSpan span = spans.getOrDefault(at, spans.get(changes.get(current)));
+            RuleInfo info = currentRule.info();
+            findings.add(new Finding(info.id(), info.severity(), info.category(), migration.file(), span, message,
+                    hint));
+        }
+    }
+}

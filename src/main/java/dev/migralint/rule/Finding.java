@@ -1,0 +1,15 @@
+package dev.migralint.rule;
+
+import dev.migralint.source.SourceSpan;
+import java.util.Comparator;
+
+/** One thing a rule found, located in a file. {@code file} is the path as reports show it. */
+public record Finding(String rule, Severity severity, Category category, String file, SourceSpan span,
+                      String message, String hint) {
+
+    /** Reports order: by file, then position, then rule id so equal positions are stable. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+            .thenComparingInt(f -> f.span().line())
+            .thenComparingInt(f -> f.span().column())
+            .thenComparing(Finding::rule);
+}

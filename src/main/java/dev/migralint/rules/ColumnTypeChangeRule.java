@@ -1,0 +1,42 @@
+package dev.migralint.rules;
+
+import dev.migralint.change.Change;
+import dev.migralint.rule.Category;
+import dev.migralint.rule.Rule;
+import dev.migralint.rule.RuleContext;
+import dev.migralint.rule.RuleInfo;
+import dev.migralint.rule.Severity;
+import java.util.Optional;
+
+/**
+ * Flags a real type change that keeps every value (widening): old code may still send or expect the old type, and
+ * MySQL rebuilds the table. Restating the same type (Prisma's way to change only a default) is silent; lossy changes
+ * are {@code lossy-type-change}'s.
+ */
+public final class ColumnTypeChangeRule implements Rule {
+    public static final RuleInfo INFO = RuleInfo.of("column-type-change", Category.BACKWARDS_INCOMPATIBLE,
+            Severity.WARNING, "Changing a column's type can break code that still expects the old type");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        Optional<ColumnTypes> types = ColumnTypes.of(change, ctx);
+        if (types.isEmpty()) {
+            return;
+        }
+        TypeComparison.Kind kind = types.get().result().kind();
+        if (kind != TypeComparison.Kind.WIDENING && kind != TypeComparison.Kind.UNKNOWN) {
+            return;
+        }
+        ctx.report(types.get().describe() + " (" + types.get().result().reason() + ")",
+                ctx.dialect().isPostgresFamily()
+                        ? "Make sure the running release accepts the new type; most type changes rewrite the table "
+                        + "under an ACCESS EXCLUSIVE lock."
+                        : "Make sure the running release accepts the new type; MySQL copies the table to change a "
+                        + "column type, so plan for the time it takes on a large table.");
+    }
+}

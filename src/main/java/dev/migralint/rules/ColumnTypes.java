@@ -1,0 +1,36 @@
+package dev.migralint.rules;
+
+import dev.migralint.change.Change;
+import dev.migralint.change.DataType;
+import dev.migralint.change.ModifyColumn;
+import dev.migralint.rule.RuleContext;
+import dev.migralint.schema.Column;
+import java.util.Optional;
+
+/** The type change a {@link ModifyColumn} makes to an existing column, as the two type rules see it. */
+record ColumnTypes(ModifyColumn change, Column before, DataType after, TypeComparison.Result result) {
+
+    /** Empty unless the change states a type for a column that existed before this migration. */
+    static Optional<ColumnTypes> of(Change change, RuleContext ctx) {
+        if (!(change instanceof ModifyColumn mc) || ctx.columnAddedInThisMigration(mc.table(), mc.column())) {
+            return Optional.empty();
+        }
+        Optional<DataType> after = mc.newType();
+        Optional<Column> before = ctx.schema().column(mc.table(), mc.column());
+        if (after.isEmpty() || before.isEmpty()) {
+            return Optional.empty();
+        }
+        TypeComparison comparison = new TypeComparison(ctx.dialect().isPostgresFamily(),
+                name -> ctx.schema().enumType(name).map(e -> e.values()));
+        return Optional.of(new ColumnTypes(mc, before.get(), after.get(),
+                comparison.compare(before.get().type(), after.get())));
+    }
+
+    String column() {
+        return change.table() + "." + change.column();
+    }
+
+    String describe() {
+        return "column " + column() + " changes type from " + before.type().sql() + " to " + after.sql();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.migralint.rules;
+
+import dev.migralint.change.AddColumn;
+import dev.migralint.change.Change;
+import dev.migralint.change.DropColumn;
+import dev.migralint.rule.Category;
+import dev.migralint.rule.Rule;
+import dev.migralint.rule.RuleContext;
+import dev.migralint.rule.RuleInfo;
+import dev.migralint.rule.Severity;
+import dev.migralint.schema.Column;
+import dev.migralint.schema.Index;
+import dev.migralint.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Flags a column drop: old code still selects it during the deploy window, and its data is gone. Prisma cannot
+ * express a rename, so a drop followed by an add of the same type in one migration is called out as a likely rename.
+ */
+public final class DropColumnRule implements Rule {
+    public static final RuleInfo INFO = RuleInfo.of("drop-column", Category.DESTRUCTIVE, Severity.ERROR,
+            "Dropping a column loses its data and breaks code that still reads it");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof DropColumn drop) || ctx.columnAddedInThisMigration(drop.table(), drop.column())) {
+            return;
+        }
+        Optional<Table> table = ctx.schema().table(drop.table());
+        Optional<Column> column = table.flatMap(t -> t.column(drop.column()));
+        String name = drop.table() + "." + drop.column();
+        String lost = table.map(t -> alsoRemoved(t, drop.column())).orElse("");
+        Optional<AddColumn> renameTarget = column.flatMap(c -> likelyRenameTarget(drop, c, ctx));
+        if (renameTarget.isPresent()) {
+            String to = renameTarget.get().column().name();
+            String q = Quoting.quote(drop.table(), ctx.dialect());
+            ctx.report("column " + name + " is dropped and " + to + " of the same type is added: this looks like a "
+                            + "rename, and it loses every value of " + drop.column() + lost,
+                    "If it is a rename, replace the DROP and ADD with ALTER TABLE " + q + " RENAME COLUMN "
+                            + Quoting.quote(drop.column(), ctx.dialect()) + " TO " + Quoting.quote(to, ctx.dialect())
+                            + " (and still deploy code that reads both names first).");
+            return;
+        }
+        ctx.report("column " + name + " is dropped" + lost,
+                "Stop reading and writing the column in a deploy first; drop it in a later migration.");
+    }
+
+    private static String alsoRemoved(Table t, String column) {
+        List<String> parts = new ArrayList<>();
+        for (Index idx : t.indexesWith(column)) {
+            parts.add((idx.unique() ? "unique index " : "index ") + idx.name());
+        }
+        if (t.primaryKey().stream().anyMatch(c -> t.sameColumn(c, column))) {
+            parts.add("the primary key");
+        }
+        t.foreignKeys().stream().filter(fk -> fk.columns().stream().anyMatch(c -> t.sameColumn(c, column)))
+                .forEach(fk -> parts.add("foreign key " + fk.name()));
+        return parts.isEmpty() ? "" : "; it also removes " + String.join(", ", parts);
+    }
+
+    /** Prisma renders a field rename as DROP COLUMN old + ADD COLUMN new of the same type on the same table. */
+    private static Optional<AddColumn> likelyRenameTarget(DropColumn drop, Column dropped, RuleContext ctx) {
+        List<Change> around = new ArrayList<>(ctx.earlierInMigration());
+        around.addAll(ctx.laterInMigration());
+        return around.stream()
+                .filter(c -> c instanceof AddColumn)
+                .map(c -> (AddColumn) c)
+                .filter(add -> add.table().equals(drop.table()))
+                .filter(add -> add.column().type().equals(dropped.type()))
+                .findFirst();
+    }
+}

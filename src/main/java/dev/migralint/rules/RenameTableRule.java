@@ -1,0 +1,32 @@
+package dev.migralint.rules;
+
+import dev.migralint.change.Change;
+import dev.migralint.change.RenameTable;
+import dev.migralint.rule.Category;
+import dev.migralint.rule.Rule;
+import dev.migralint.rule.RuleContext;
+import dev.migralint.rule.RuleInfo;
+import dev.migralint.rule.Severity;
+
+/** Flags a table rename: the old code, still running during the deploy, queries the old name. */
+public final class RenameTableRule implements Rule {
+    public static final RuleInfo INFO = RuleInfo.of("rename-table", Category.BACKWARDS_INCOMPATIBLE,
+            Severity.ERROR, "Renaming a table breaks code that still uses the old name during the deploy");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof RenameTable rename) || ctx.createdInThisMigration(rename.from())
+                || rename.from().equals(rename.to())) {
+            return;
+        }
+        ctx.report("table " + rename.from() + " is renamed to " + rename.to()
+                        + "; code still running the old release fails on the old name",
+                "Keep the old name for the deploy window (@@map in Prisma, or a view named " + rename.from()
+                        + "), and rename once no running code uses it.");
+    }
+}

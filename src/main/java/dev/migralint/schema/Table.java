@@ -1,0 +1,152 @@
+package dev.migralint.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A table of the replayed schema. Mutable only by {@link Schema#apply}; rules get it through the schema as it stood
+ * before the change they check, and must not keep it across changes.
+ */
+public final class Table {
+    private String name;
+    private final NameRules names;
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+    private final List<Index> indexes = new ArrayList<>();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<String> checks = new ArrayList<>();
+    private List<String> primaryKey = List.of();
+    private Optional<String> primaryKeyName = Optional.empty();
+
+    Table(String name, NameRules names) {
+        this.name = name;
+        this.names = names;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Column> columns() {
+        return List.copyOf(columns.values());
+    }
+
+    public Optional<Column> column(String columnName) {
+        return Optional.ofNullable(columns.get(names.columnKey(columnName)));
+    }
+
+    public boolean hasColumn(String columnName) {
+        return columns.containsKey(names.columnKey(columnName));
+    }
+
+    public List<Index> indexes() {
+        return Collections.unmodifiableList(indexes);
+    }
+
+    public Optional<Index> index(String indexName) {
+        return indexes.stream().filter(i -> names.sameColumn(i.name(), indexName)).findFirst();
+    }
+
+    /** Indexes (and UNIQUE constraints) that include the column. */
+    public List<Index> indexesWith(String columnName) {
+        return indexes.stream().filter(i -> i.columns().stream().anyMatch(c -> names.sameColumn(c, columnName)))
+                .toList();
+    }
+
+    public List<ForeignKey> foreignKeys() {
+        return Collections.unmodifiableList(foreignKeys);
+    }
+
+    public Optional<ForeignKey> foreignKey(String fkName) {
+        return foreignKeys.stream().filter(f -> names.sameColumn(f.name(), fkName)).findFirst();
+    }
+
+    public List<String> checks() {
+        return Collections.unmodifiableList(checks);
+    }
+
+    public List<String> primaryKey() {
+        return primaryKey;
+    }
+
+    public Optional<String> primaryKeyName() {
+        return primaryKeyName;
+    }
+
+    public boolean sameColumn(String a, String b) {
+        return names.sameColumn(a, b);
+    }
+
+    // --- replay, package-private ---
+
+    void rename(String newName) {
+        name = newName;
+    }
+
+    void putColumn(Column column) {
+        columns.put(names.columnKey(column.name()), column);
+    }
+
+    void replaceColumn(String oldName, Column column) {
+        // keep the column's position: rebuild the map in order
+        Map<String, Column> copy = new LinkedHashMap<>(columns);
+        columns.clear();
+        for (Map.Entry<String, Column> e : copy.entrySet()) {
+            if (e.getKey().equals(names.columnKey(oldName))) {
+                columns.put(names.columnKey(column.name()), column);
+            } else {
+                columns.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    void removeColumn(String columnName) {
+        columns.remove(names.columnKey(columnName));
+    }
+
+    void addIndex(Index index) {
+        removeIndex(index.name());
+        indexes.add(index);
+    }
+
+    boolean removeIndex(String indexName) {
+        return indexes.removeIf(i -> names.sameColumn(i.name(), indexName));
+    }
+
+    void replaceIndex(Index old, Index replacement) {
+        indexes.set(indexes.indexOf(old), replacement);
+    }
+
+    void addForeignKey(ForeignKey fk) {
+        removeForeignKey(fk.name());
+        foreignKeys.add(fk);
+    }
+
+    boolean removeForeignKey(String fkName) {
+        return foreignKeys.removeIf(f -> names.sameColumn(f.name(), fkName));
+    }
+
+    void replaceForeignKey(ForeignKey old, ForeignKey replacement) {
+        foreignKeys.set(foreignKeys.indexOf(old), replacement);
+    }
+
+    void addCheck(String checkName) {
+        checks.add(checkName);
+    }
+
+    boolean removeCheck(String checkName) {
+        return checks.removeIf(c -> names.sameColumn(c, checkName));
+    }
+
+    void setPrimaryKey(List<String> columnNames, Optional<String> pkName) {
+        primaryKey = List.copyOf(columnNames);
+        primaryKeyName = pkName;
+    }
+
+    NameRules names() {
+        return names;
+    }
+}

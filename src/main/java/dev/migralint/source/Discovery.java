@@ -1,0 +1,179 @@
+package dev.migralint.source;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Turns command-line paths into ordered histories. Accepts a repository root holding {@code prisma/migrations}, a
+ * Prisma migrations folder (recognised by {@code migration_lock.toml}), one migration folder or its
+ * {@code migration.sql}, a folder of plain {@code .sql} files, or such files. A migration named inside a Prisma
+ * folder is reported; the ones before it are replayed for context.
+ */
+public final class Discovery {
+    public static final String LOCK_FILE = "migration_lock.toml";
+    public static final String MIGRATION_FILE = "migration.sql";
+    private static final Pattern PROVIDER = Pattern.compile("(?m)^\\s*provider\\s*=\\s*\"([^\"]*)\"");
+
+    private final Path workingDirectory;
+    private final Optional<Dialect> dialectOverride;
+
+    public Discovery(Path workingDirectory, Optional<Dialect> dialectOverride) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.dialectOverride = dialectOverride;
+    }
+
+    /** Histories for the paths, in the order first named. An empty list means nothing was found (not an error). */
+    public List<History> discover(List<Path> paths) throws DiscoveryException {
+        // Prisma folder -> the migration folders named in it; the folder itself in the set means all of them
+        Map<Path, Set<Path>> prisma = new LinkedHashMap<>();
+        List<Path> plainFiles = new ArrayList<>();
+        for (Path given : paths) {
+            Path p = workingDirectory.resolve(given).normalize();
+            if (!Files.exists(p)) {
+                throw new DiscoveryException("no such file or directory: " + given);
+            }
+            if (Files.isDirectory(p)) {
+                collectDirectory(p, given, prisma, plainFiles);
+            } else {
+                collectFile(p, prisma, plainFiles);
+            }
+        }
+        List<History> histories = new ArrayList<>();
+        for (Map.Entry<Path, Set<Path>> e : prisma.entrySet()) {
+            histories.add(prismaHistory(e.getKey(), e.getValue()));
+        }
+        if (!plainFiles.isEmpty()) {
+            Dialect d = dialectOverride.orElse(Dialect.MYSQL);
+            List<Migration> ms = plainFiles.stream().distinct()
+                    .map(f -> new Migration(f.getFileName().toString(), f, display(f), true)).toList();
+            histories.add(new History(display(plainFiles.get(0).getParent()), d, ms));
+        }
+        return histories;
+    }
+
+    private void collectDirectory(Path dir, Path given, Map<Path, Set<Path>> prisma, List<Path> plainFiles)
+            throws DiscoveryException {
+        if (Files.isRegularFile(dir.resolve(LOCK_FILE)) || hasMigrationFolders(dir)) {
+            addWhole(prisma, dir);
+            return;
+        }
+        Path nested = dir.resolve("prisma").resolve("migrations");
+        if (Files.isDirectory(nested)) {
+            addWhole(prisma, nested);
+            return;
+        }
+        if (Files.isRegularFile(dir.resolve(MIGRATION_FILE))) {
+            Path parent = dir.getParent();
+            if (parent != null && Files.isRegularFile(parent.resolve(LOCK_FILE))) {
+                addNamed(prisma, parent, dir);
+            } else {
+                plainFiles.add(dir.resolve(MIGRATION_FILE));
+            }
+            return;
+        }
+        List<Path> sql = listSorted(dir).stream()
+                .filter(f -> Files.isRegularFile(f) && isPlainSql(f.getFileName().toString())).toList();
+        plainFiles.addAll(sql);
+    }
+
+    private void collectFile(Path file, Map<Path, Set<Path>> prisma, List<Path> plainFiles) {
+        String name = file.getFileName().toString();
+        Path folder = file.getParent();
+        if (name.equals(LOCK_FILE)) {
+            addWhole(prisma, folder);
+            return;
+        }
+        Path root = folder == null ? null : folder.getParent();
+        if (name.equals(MIGRATION_FILE) && root != null && Files.isRegularFile(root.resolve(LOCK_FILE))) {
+            addNamed(prisma, root, folder);
+            return;
+        }
+        plainFiles.add(file);
+    }
+
+    private static void addWhole(Map<Path, Set<Path>> prisma, Path root) {
+        prisma.computeIfAbsent(root, k -> new LinkedHashSet<>()).add(root);
+    }
+
+    private static void addNamed(Map<Path, Set<Path>> prisma, Path root, Path migrationFolder) {
+        prisma.computeIfAbsent(root, k -> new LinkedHashSet<>()).add(migrationFolder);
+    }
+
+    private History prismaHistory(Path root, Set<Path> named) throws DiscoveryException {
+        Dialect dialect = dialectOverride.isPresent() ? dialectOverride.get() : lockDialect(root);
+        List<Path> folders = listSorted(root).stream()
+                .filter(d -> Files.isDirectory(d) && Files.isRegularFile(d.resolve(MIGRATION_FILE))).toList();
+        List<Migration> migrations = new ArrayList<>();
+        boolean all = named.contains(root);
+        Path last = all ? null : folders.stream().filter(named::contains).reduce((a, b) -> b).orElse(null);
+        for (Path folder : folders) {
+            boolean reported = all || named.contains(folder);
+            if (!all && last != null && NaturalOrder.INSTANCE.compare(
+                    folder.getFileName().toString(), last.getFileName().toString()) > 0) {
+                break; // later migrations are neither reported nor needed for context
+            }
+            Path file = folder.resolve(MIGRATION_FILE);
+            migrations.add(new Migration(folder.getFileName().toString(), file, display(file), reported));
+        }
+        return new History(display(root), dialect, migrations);
+    }
+
+    private Dialect lockDialect(Path root) throws DiscoveryException {
+        Path lock = root.resolve(LOCK_FILE);
+        if (!Files.isRegularFile(lock)) {
+            return Dialect.MYSQL;
+        }
+        String text;
+        try {
+            text = Files.readString(lock, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new DiscoveryException("cannot read " + display(lock) + ": " + e.getMessage());
+        }
+        Matcher m = PROVIDER.matcher(text);
+        if (!m.find()) {
+            throw new DiscoveryException(display(lock) + ": no provider = \"…\" line; pass --dialect");
+        }
+        return Dialect.fromName(m.group(1)).orElseThrow(() -> new DiscoveryException(display(lock)
+                + ": unknown provider \"" + m.group(1) + "\" (expected mysql, postgresql, sqlite, sqlserver or "
+                + "cockroachdb)"));
+    }
+
+    private static boolean hasMigrationFolders(Path dir) throws DiscoveryException {
+        return listSorted(dir).stream().anyMatch(d -> Files.isDirectory(d)
+                && Files.isRegularFile(d.resolve(MIGRATION_FILE)) && d.getFileName().toString().matches("\\d{8,}.*"));
+    }
+
+    private static boolean isPlainSql(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".sql") && !lower.endsWith(".down.sql");
+    }
+
+    private static List<Path> listSorted(Path dir) throws DiscoveryException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
+                    b.getFileName().toString())).toList();
+        } catch (IOException | RuntimeException e) {
+            throw new DiscoveryException("cannot list " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** A path as reports show it: relative to the working directory when inside it, with forward slashes. */
+    public String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(workingDirectory) ? workingDirectory.relativize(abs) : abs;
+        String s = shown.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+}

@@ -1,0 +1,288 @@
+package dev.migralint.sql;
+
+import dev.migralint.change.Change;
+import dev.migralint.change.DataChange;
+import dev.migralint.change.Other;
+import dev.migralint.change.Transaction;
+import dev.migralint.change.Unparsed;
+import dev.migralint.source.Dialect;
+import dev.migralint.source.LineMap;
+import dev.migralint.source.SourceSpan;
+import dev.migralint.source.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.parser.AbstractJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.parser.StringProvider;
+import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.statement.Commit;
+import net.sf.jsqlparser.statement.RollbackStatement;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.drop.Drop;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.truncate.Truncate;
+import net.sf.jsqlparser.statement.update.Update;
+import net.sf.jsqlparser.statement.update.UpdateSet;
+
+/**
+ * Parse and lower one statement. JSqlParser (called directly on this thread, not through its thread-per-parse
+ * helper) decides whether the statement is valid SQL and gives the AST of data statements; {@link DdlReader} reads
+ * DDL clause by clause. Shapes that servers accept but JSqlParser 5.4 rejects are recognised first, and a few
+ * rejected spellings are rewritten (to text of the same length, so error positions stay true) before parsing.
+ */
+public final class StatementLowering {
+    private final Dialect dialect;
+
+    public StatementLowering(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    public List<LoweredChange> lower(Statement statement, LineMap lines) {
+        String sql = statement.text();
+        int base = statement.span().start();
+        List<dev.migralint.sql.Token> tokens = SqlTokens.of(sql, dialect);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        List<ClauseChange> changes;
+        Optional<List<ClauseChange>> unparseable = statementsJSqlParserRejects(tokens, sql);
+        if (unparseable.isPresent()) {
+            changes = unparseable.get();
+        } else {
+            Object parsed = parse(sql, tokens);
+            if (parsed instanceof Unlocated problem) {
+                int at = Math.min(problem.offset(), sql.length());
+                return List.of(new LoweredChange(new Unparsed(problem.message()),
+                        lines.span(base + at, base + Math.max(at, Math.min(problem.endOffset(), sql.length())))));
+            }
+            changes = lowerAst((net.sf.jsqlparser.statement.Statement) parsed, tokens, sql);
+        }
+        List<LoweredChange> out = new ArrayList<>(changes.size());
+        for (ClauseChange cc : changes) {
+            out.add(new LoweredChange(cc.change(), lines.span(base + cc.start(), base + cc.end())));
+        }
+        return out;
+    }
+
+    /** A parse failure, located by offsets into the statement text. */
+    private record Unlocated(String message, int offset, int endOffset) {
+    }
+
+    /**
+     * Statements servers accept that JSqlParser 5.4 rejects or does not model, read from tokens alone: transaction
+     * control, PostgreSQL types and index renames, {@code DROP INDEX CONCURRENTLY}, and routine bodies whose
+     * contents no rule reads.
+     */
+    private Optional<List<ClauseChange>> statementsJSqlParserRejects(List<dev.migralint.sql.Token> t, String sql) {
+        String first = t.get(0).upper();
+        String second = t.size() > 1 ? t.get(1).upper() : "";
+        String third = t.size() > 2 ? t.get(2).upper() : "";
+        boolean known = switch (first) {
+            case "BEGIN", "START", "PRAGMA", "DO", "GRANT", "REVOKE", "DELIMITER", "USE", "SET", "LOCK", "UNLOCK",
+                    "ANALYZE", "VACUUM", "REINDEX", "CLUSTER", "NOTIFY", "SAVEPOINT", "RELEASE" -> true;
+            case "DROP" -> second.equals("TYPE") || second.equals("INDEX") && third.equals("CONCURRENTLY")
+                    || isRoutine(second) || second.equals("EXTENSION") || second.equals("SCHEMA");
+            case "ALTER" -> second.equals("INDEX") || second.equals("TYPE") || second.equals("SEQUENCE")
+                    || isRoutine(second);
+            case "CREATE" -> second.equals("TYPE") || isRoutine(second) || isRoutine(third)
+                    || second.equals("DEFINER") || second.equals("EXTENSION") || second.equals("SCHEMA")
+                    || second.equals("SEQUENCE") || second.equals("POLICY");
+            case "COMMENT" -> second.equals("ON");
+            default -> false;
+        };
+        if (!known) {
+            return Optional.empty();
+        }
+        if (first.equals("START") && !second.equals("TRANSACTION")) {
+            return Optional.empty();
+        }
+        int end = t.get(t.size() - 1).end();
+        Optional<List<ClauseChange>> ddl = new DdlReader(sql, dialect).read(t);
+        if (ddl.isPresent() && !ddl.get().isEmpty()) {
+            return ddl;
+        }
+        String what = (first + " " + second).strip();
+        return Optional.of(List.of(new ClauseChange(Other.of(what), 0, end)));
+    }
+
+    private static boolean isRoutine(String word) {
+        return switch (word) {
+            case "FUNCTION", "PROCEDURE", "TRIGGER", "EVENT", "RULE", "AGGREGATE", "OPERATOR", "DOMAIN" -> true;
+            default -> false;
+        };
+    }
+
+    private Object parse(String sql, List<dev.migralint.sql.Token> tokens) {
+        String text = rewriteForJSqlParser(sql, tokens);
+        try {
+            CCJSqlParser parser = new CCJSqlParser(new StringProvider(text));
+            if (!dialect.isPostgresFamily()) {
+                parser.withDialect(AbstractJSqlParser.Dialect.MYSQL);
+            }
+            return parser.Statement();
+        } catch (ParseException e) {
+            return located(e, text);
+        } catch (StackOverflowError e) {
+            return new Unlocated("statement is nested too deeply to parse", 0, sql.length());
+        } catch (RuntimeException | Error e) {
+            // JavaCC reports lexical errors as an Error subclass; anything else from the parser is its bug, not ours
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
+            return fromMessage(String.valueOf(e.getMessage()), text);
+        }
+    }
+
+    /**
+     * Spellings JSqlParser 5.4 rejects that mean the same as one it accepts, replaced in place with text of equal
+     * length: MySQL {@code DROP FOREIGN KEY} ({@code DROP CONSTRAINT}), PostgreSQL {@code SET DATA TYPE}
+     * ({@code TYPE}) and {@code NOT VALID} (dropped; {@link DdlReader} reads it from the original text).
+     */
+    private String rewriteForJSqlParser(String sql, List<dev.migralint.sql.Token> t) {
+        StringBuilder b = null;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String replacement = null;
+            int last = -1;
+            if (t.get(i).is("DROP") && i + 2 < t.size() && t.get(i + 1).is("FOREIGN") && t.get(i + 2).is("KEY")) {
+                replacement = "DROP CONSTRAINT";
+                last = i + 2;
+            } else if (t.get(i).is("SET") && i + 2 < t.size() && t.get(i + 1).is("DATA") && t.get(i + 2).is("TYPE")) {
+                replacement = "TYPE";
+                last = i + 2;
+            } else if (t.get(i).is("NOT") && t.get(i + 1).is("VALID")) {
+                replacement = "";
+                last = i + 1;
+            }
+            if (replacement != null) {
+                if (b == null) {
+                    b = new StringBuilder(sql);
+                }
+                int from = t.get(i).start();
+                int to = t.get(last).end();
+                b.replace(from, to, replacement + " ".repeat(to - from - replacement.length()));
+                i = last;
+            }
+        }
+        return b == null ? sql : b.toString();
+    }
+
+    private Unlocated located(ParseException e, String text) {
+        Token next = e.currentToken == null ? null : e.currentToken.next;
+        if (next == null) {
+            return fromMessage(String.valueOf(e.getMessage()), text);
+        }
+        int offset = offsetOf(text, next.beginLine, next.beginColumn);
+        String found = next.image == null || next.image.isEmpty() ? "end of statement" : "`" + next.image + "`";
+        if (next.kind == 0) {
+            found = "end of statement";
+        }
+        Set<String> expected = new LinkedHashSet<>();
+        if (e.expectedTokenSequences != null && e.tokenImage != null) {
+            for (int[] seq : e.expectedTokenSequences) {
+                if (seq.length > 0 && seq[0] < e.tokenImage.length) {
+                    String image = e.tokenImage[seq[0]];
+                    if (image.startsWith("\"") && image.endsWith("\"") && image.length() > 2) {
+                        expected.add(image.substring(1, image.length() - 1));
+                    }
+                }
+                if (expected.size() >= 6) {
+                    break;
+                }
+            }
+        }
+        String message = "could not parse this statement: unexpected " + found
+                + (expected.isEmpty() ? "" : ", expected " + String.join(" or ", expected));
+        int end = next.image == null ? offset : offset + next.image.length();
+        return new Unlocated(message, offset, end);
+    }
+
+    private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
+
+    private Unlocated fromMessage(String message, String text) {
+        String firstLine = message.lines().findFirst().orElse("parse failed").strip();
+        Matcher m = LINE_COLUMN.matcher(message);
+        int offset = m.find() ? offsetOf(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : 0;
+        return new Unlocated("could not parse this statement: " + firstLine, offset, offset + 1);
+    }
+
+    /** Offset of a 1-based (line, column) that the parser reports, within the statement text. */
+    private static int offsetOf(String text, int line, int column) {
+        int offset = 0;
+        for (int l = 1; l < line && offset < text.length(); offset++) {
+            char c = text.charAt(offset);
+            if (c == '\n' || c == '\r' && (offset + 1 >= text.length() || text.charAt(offset + 1) != '\n')) {
+                l++;
+            }
+        }
+        return Math.max(0, Math.min(text.length(), offset + Math.max(0, column - 1)));
+    }
+
+    private List<ClauseChange> lowerAst(net.sf.jsqlparser.statement.Statement ast,
+                                        List<dev.migralint.sql.Token> tokens, String sql) {
+        int end = sql.length();
+        if (ast instanceof Alter || ast instanceof CreateTable || ast instanceof CreateIndex
+                || ast instanceof RenameTableStatement
+                || ast instanceof Drop drop && (drop.getType().equalsIgnoreCase("TABLE")
+                || drop.getType().equalsIgnoreCase("INDEX"))) {
+            Optional<List<ClauseChange>> ddl = new DdlReader(sql, dialect).read(tokens);
+            if (ddl.isPresent()) {
+                return ddl.get();
+            }
+        }
+        Change change;
+        if (ast instanceof Insert insert) {
+            change = new DataChange(DataChange.Kind.INSERT, name(insert.getTable()), List.of(), Optional.empty());
+        } else if (ast instanceof Update update) {
+            List<String> columns = new ArrayList<>();
+            if (update.getUpdateSets() != null) {
+                for (UpdateSet set : update.getUpdateSets()) {
+                    set.getColumns().forEach(col -> columns.add(Names.of(col.getColumnName(), dialect)));
+                }
+            }
+            change = new DataChange(DataChange.Kind.UPDATE, name(update.getTable()), columns,
+                    Optional.ofNullable(update.getWhere()).map(Object::toString));
+        } else if (ast instanceof Delete delete) {
+            change = new DataChange(DataChange.Kind.DELETE, name(delete.getTable()), List.of(),
+                    Optional.ofNullable(delete.getWhere()).map(Object::toString));
+        } else if (ast instanceof Truncate truncate) {
+            List<ClauseChange> out = new ArrayList<>();
+            List<net.sf.jsqlparser.schema.Table> tables = truncate.getTables() != null && !truncate.getTables().isEmpty()
+                    ? truncate.getTables() : List.of(truncate.getTable());
+            for (net.sf.jsqlparser.schema.Table t : tables) {
+                out.add(new ClauseChange(new DataChange(DataChange.Kind.TRUNCATE, name(t), List.of(),
+                        Optional.empty()), 0, end));
+            }
+            return out;
+        } else if (ast instanceof Commit) {
+            change = new Transaction(Transaction.Kind.COMMIT);
+        } else if (ast instanceof RollbackStatement) {
+            change = new Transaction(Transaction.Kind.ROLLBACK);
+        } else if (ast instanceof UnsupportedStatement) {
+            change = new Unparsed("could not parse this statement: JSqlParser does not support `"
+                    + tokens.get(0).text() + (tokens.size() > 1 ? " " + tokens.get(1).text() : "") + "`");
+        } else {
+            change = Other.of(describe(ast));
+        }
+        return List.of(new ClauseChange(change, 0, end));
+    }
+
+    private String name(net.sf.jsqlparser.schema.Table table) {
+        return table == null ? "" : Names.of(table.getName(), dialect);
+    }
+
+    private static String describe(net.sf.jsqlparser.statement.Statement ast) {
+        return ast.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
+    }
+}
