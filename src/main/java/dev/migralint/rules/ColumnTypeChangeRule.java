@@ -17,6 +17,11 @@ public final class ColumnTypeChangeRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("column-type-change", Category.BACKWARDS_INCOMPATIBLE,
             Severity.WARNING, "Changing a column's type can break code that still expects the old type");
 
+    private static boolean isEnum(ColumnTypes t) {
+        return (t.before().type().isEnumLike() || t.before().type().userDefined())
+                && (t.after().isEnumLike() || t.after().userDefined());
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -29,8 +34,9 @@ public final class ColumnTypeChangeRule implements Rule {
             return;
         }
         TypeComparison.Kind kind = types.get().result().kind();
-        if (kind != TypeComparison.Kind.WIDENING && kind != TypeComparison.Kind.UNKNOWN) {
-            return;
+        if (kind != TypeComparison.Kind.WIDENING && kind != TypeComparison.Kind.UNKNOWN
+                || kind == TypeComparison.Kind.WIDENING && isEnum(types.get())) {
+            return; // appending enum values is the commonest Prisma change, and old code never sees the new ones
         }
         ctx.report(types.get().describe() + " (" + types.get().result().reason() + ")",
                 ctx.dialect().isPostgresFamily()

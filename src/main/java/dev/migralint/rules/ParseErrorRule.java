@@ -21,9 +21,11 @@ public final class ParseErrorRule implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (change instanceof Unparsed unparsed) {
-            ctx.report(unparsed.problem(),
-                    "Fix the statement if it is wrong; if the database accepts it, review it by hand and report "
-                            + "its shape to Migralint.");
+            String hint = unparsed.problem().startsWith("file is not valid UTF-8")
+                    ? "Save the migration as UTF-8 (MySQL and PostgreSQL clients send it as such)."
+                    : "Fix the statement if it is wrong; if the database accepts it, review it by hand and report "
+                    + "its shape to Migralint.";
+            ctx.report(unparsed.problem(), hint);
         }
     }
 }

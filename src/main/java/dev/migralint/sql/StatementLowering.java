@@ -184,28 +184,49 @@ public final class StatementLowering {
             return fromMessage(String.valueOf(e.getMessage()), text);
         }
         int offset = offsetOf(text, next.beginLine, next.beginColumn);
-        String found = next.image == null || next.image.isEmpty() ? "end of statement" : "`" + next.image + "`";
-        if (next.kind == 0) {
+        String found;
+        if (next.kind == 0 || next.image == null || next.image.isEmpty()) {
             found = "end of statement";
+        } else if (next.image.startsWith("`") || next.image.startsWith("\"")) {
+            found = next.image;
+        } else {
+            found = "`" + next.image + "`";
         }
         Set<String> expected = new LinkedHashSet<>();
         if (e.expectedTokenSequences != null && e.tokenImage != null) {
             for (int[] seq : e.expectedTokenSequences) {
                 if (seq.length > 0 && seq[0] < e.tokenImage.length) {
-                    String image = e.tokenImage[seq[0]];
-                    if (image.startsWith("\"") && image.endsWith("\"") && image.length() > 2) {
-                        expected.add(image.substring(1, image.length() - 1));
-                    }
-                }
-                if (expected.size() >= 6) {
-                    break;
+                    expected.add(readable(e.tokenImage[seq[0]]));
                 }
             }
         }
+        List<String> shown = expected.stream().limit(6).toList();
         String message = "could not parse this statement: unexpected " + found
-                + (expected.isEmpty() ? "" : ", expected " + String.join(" or ", expected));
+                + (shown.isEmpty() ? "" : ", expected " + String.join(", ", shown)
+                + (expected.size() > shown.size() ? ", …" : ""));
         int end = next.image == null ? offset : offset + next.image.length();
         return new Unlocated(message, offset, end);
+    }
+
+    /** JavaCC token names as a user reads them: {@code <K_CASCADE>} → CASCADE, {@code <ST_SEMICOLON>} → ;. */
+    private static String readable(String image) {
+        String name = image.startsWith("<") && image.endsWith(">") ? image.substring(1, image.length() - 1) : image;
+        return switch (name) {
+            case "EOF" -> "end of statement";
+            case "ST_SEMICOLON" -> "`;`";
+            case "K_COMMA", "COMMA" -> "`,`";
+            case "OPENING_BRACKET" -> "`(`";
+            case "CLOSING_BRACKET" -> "`)`";
+            case "S_IDENTIFIER", "S_QUOTED_IDENTIFIER" -> "a name";
+            case "S_CHAR_LITERAL" -> "a string";
+            case "S_LONG", "S_DOUBLE" -> "a number";
+            default -> {
+                if (name.startsWith("K_")) {
+                    yield name.substring(2).replace('_', ' ');
+                }
+                yield name.startsWith("\"") ? "`" + name.substring(1, name.length() - 1) + "`" : name;
+            }
+        };
     }
 
     private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");

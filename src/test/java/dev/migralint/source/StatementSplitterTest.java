@@ -652,17 +652,15 @@ class StatementSplitterTest {
     }
 
     @Test
-    void megabyteMigrationSplitsQuickly() {
+    void megabyteMigrationSplitsIntoEveryStatement() {
+        // speed is measured by the benchmark (.ci/bench), never by a timed unit test
         String chunk = "-- AlterTable\nALTER TABLE `User` ADD COLUMN `c` VARCHAR(191) NOT NULL DEFAULT 'a;b';\n";
         String sql = chunk.repeat(1_048_576 / chunk.length() + 1);
 
-        long started = System.nanoTime();
         SplitResult result = StatementSplitter.split(sql, MYSQL);
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(result.statements()).hasSize(sql.length() / chunk.length());
         assertThat(result.statements().get(result.statements().size() - 1).comments()).hasSize(1);
-        assertThat(millis).as("milliseconds for %d chars", sql.length()).isLessThan(2_000);
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

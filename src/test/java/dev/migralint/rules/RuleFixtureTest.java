@@ -1,0 +1,56 @@
+package dev.migralint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migralint.cli.Linter;
+import dev.migralint.report.LintReport;
+import dev.migralint.rule.Engine;
+import dev.migralint.rule.RuleCatalog;
+import dev.migralint.source.Migration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Lints every fixture under {@code testdata/rules} with all built-in rules and asserts that the findings are exactly
+ * the expected (line, rule) pairs: a missing finding and an extra one both fail.
+ */
+class RuleFixtureTest {
+    static final Path FIXTURES = Path.of("testdata", "rules");
+
+    static List<Path> fixtureFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(FIXTURES)) {
+            return s.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFixtureGivesExactlyItsExpectedFindings() throws IOException {
+        List<Path> files = fixtureFiles();
+        assertThat(files).as("fixtures under " + FIXTURES).isNotEmpty();
+        return files.stream().map(file -> DynamicTest.dynamicTest(FIXTURES.relativize(file).toString(), () -> {
+            Fixture fixture = Fixture.read(file);
+            List<Migration> migrations = new ArrayList<>();
+            for (String name : fixture.names()) {
+                migrations.add(new Migration(name, file, file.toString(), true));
+            }
+            Linter linter = new Linter(new Engine(RuleCatalog.builtIn().rules()), error -> {
+                throw new AssertionError(error);
+            });
+            LintReport report = linter.lintTexts(fixture.dialect(), migrations, fixture.texts());
+            List<Fixture.Expected> actual = report.findings().stream()
+                    .map(f -> new Fixture.Expected(f.span().line(), f.rule()))
+                    .sorted().toList();
+            String detail = report.findings().stream()
+                    .map(f -> f.span().line() + ":" + f.span().column() + " " + f.rule() + " " + f.message())
+                    .collect(Collectors.joining("\n  ", "findings:\n  ", ""));
+            assertThat(actual).as(detail).containsExactlyElementsOf(fixture.expected());
+        }));
+    }
+}

@@ -1,0 +1,36 @@
+-- drop-table on MySQL.
+-- migration: 20240101000000_init
+CREATE TABLE `Tag` (
+    `id` INTEGER NOT NULL AUTO_INCREMENT,
+    `name` VARCHAR(191) NOT NULL,
+
+    PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+
+CREATE TABLE `Old` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `Older` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
+
+-- migration: 20240102000000_drop_tag
+/*
+  Warnings:
+
+  - You are about to drop the `Tag` table. If the table is not empty, all the data it contains will be lost.
+
+*/
+-- DropTable
+DROP TABLE `Tag`; -- expect: drop-table
+
+-- migration: 20240103000000_created_and_dropped
+CREATE TABLE `Tmp` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
+DROP TABLE `Tmp`; -- ok: the table is new in this migration
+
+-- migration: 20240104000000_unknown_table
+DROP TABLE IF EXISTS `Legacy`; -- expect: drop-table
+
+-- migration: 20240105000000_two_at_once
+DROP TABLE `Old`, `Older`; -- expect: drop-table, drop-table
+
+-- migration: 20240106000000_renamed_then_dropped_new
+CREATE TABLE `Scratch` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
+RENAME TABLE `Scratch` TO `Scratch2`;
+DROP TABLE `Scratch2`; -- ok: created under another name in this migration

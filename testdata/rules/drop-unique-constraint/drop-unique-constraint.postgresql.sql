@@ -1,0 +1,23 @@
+-- drop-unique-constraint on PostgreSQL: unique indexes and UNIQUE constraints.
+-- migration: 20240101000000_init
+CREATE TABLE "User" (
+    "id" SERIAL NOT NULL,
+    "email" TEXT NOT NULL,
+    "phone" TEXT NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "User_phone_unique" UNIQUE ("phone")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- migration: 20240102000000_drop_unique_index
+-- DropIndex
+DROP INDEX "User_email_key"; -- expect: drop-unique-constraint
+
+-- migration: 20240103000000_drop_unique_constraint
+ALTER TABLE "User" DROP CONSTRAINT "User_phone_unique"; -- expect: drop-unique-constraint
+
+-- migration: 20240104000000_primary_key_is_not_a_unique_index
+ALTER TABLE "User" DROP CONSTRAINT "User_pkey", ADD CONSTRAINT "User_pkey" PRIMARY KEY ("id", "email"); -- ok: not this rule's

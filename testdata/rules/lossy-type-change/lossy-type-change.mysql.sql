@@ -1,0 +1,42 @@
+-- lossy-type-change on MySQL: changes that can truncate, round or reject existing values.
+-- migration: 20240101000000_init
+CREATE TABLE `Item` (
+    `id` INTEGER NOT NULL AUTO_INCREMENT,
+    `title` VARCHAR(500) NOT NULL,
+    `count` BIGINT NOT NULL,
+    `price` DECIMAL(10, 2) NOT NULL,
+    `body` TEXT NOT NULL,
+    `kind` ENUM('A', 'B', 'C') NOT NULL,
+    `level` ENUM('LOW', 'HIGH') NOT NULL,
+    `stock` INTEGER NOT NULL,
+    `code` VARCHAR(20) NOT NULL,
+    `at` DATETIME(3) NOT NULL,
+    `day` DATETIME(3) NOT NULL,
+    `meta` JSON NULL,
+    `note` VARCHAR(100) NOT NULL,
+
+    PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+
+-- migration: 20240102000000_narrow
+ALTER TABLE `Item` MODIFY `title` VARCHAR(200) NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `count` INTEGER NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `price` DECIMAL(8, 2) NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `body` VARCHAR(255) NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `kind` ENUM('A', 'C') NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `level` ENUM('HIGH', 'LOW') NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `stock` INTEGER UNSIGNED NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `code` INTEGER NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `at` DATETIME(0) NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `day` DATE NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `meta` VARCHAR(191) NULL; -- expect: lossy-type-change
+
+-- migration: 20240103000000_change_keeps_name_but_narrows
+ALTER TABLE `Item` CHANGE `note` `note` VARCHAR(50) NOT NULL; -- expect: lossy-type-change
+
+-- migration: 20240104000000_widening_is_not_lossy
+ALTER TABLE `Item` MODIFY `title` VARCHAR(300) NOT NULL; -- expect: column-type-change
+
+-- migration: 20240105000000_new_column
+ALTER TABLE `Item` ADD COLUMN `tmp` VARCHAR(100) NULL;
+ALTER TABLE `Item` MODIFY `tmp` VARCHAR(10) NULL; -- ok: the column is new in this migration

@@ -1,0 +1,47 @@
+-- lossy-type-change on PostgreSQL, with Prisma's enum rewrite that removes a value.
+-- migration: 20240101000000_init
+CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN', 'GUEST');
+
+CREATE TABLE "User" (
+    "id" SERIAL NOT NULL,
+    "title" VARCHAR(500) NOT NULL,
+    "bio" TEXT,
+    "visits" BIGINT NOT NULL,
+    "balance" DECIMAL(65,30) NOT NULL,
+    "role" "Role" NOT NULL DEFAULT 'USER',
+    "code" TEXT NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- migration: 20240102000000_narrow
+/*
+  Warnings:
+
+  - You are about to alter the column `title` on the `User` table. The data in that column could be lost. The data in that column will be cast from `VarChar(500)` to `VarChar(200)`.
+
+*/
+-- AlterTable
+ALTER TABLE "User" ALTER COLUMN "title" SET DATA TYPE VARCHAR(200); -- expect: lossy-type-change
+ALTER TABLE "User" ALTER COLUMN "bio" SET DATA TYPE VARCHAR(100); -- expect: lossy-type-change
+ALTER TABLE "User" ALTER COLUMN "visits" SET DATA TYPE INTEGER; -- expect: lossy-type-change
+ALTER TABLE "User" ALTER COLUMN "balance" SET DATA TYPE DECIMAL(10,2); -- expect: lossy-type-change
+ALTER TABLE "User" ALTER COLUMN "code" TYPE INTEGER USING ("code"::integer); -- expect: lossy-type-change
+
+-- migration: 20240103000000_enum_value_removed
+/*
+  Warnings:
+
+  - The values [GUEST] on the enum `Role` will be removed. If these variants are still used in the database, this will fail.
+
+*/
+-- AlterEnum
+BEGIN;
+CREATE TYPE "Role_new" AS ENUM ('USER', 'ADMIN');
+ALTER TABLE "User" ALTER COLUMN "role" DROP DEFAULT;
+ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: lossy-type-change
+ALTER TYPE "Role" RENAME TO "Role_old";
+ALTER TYPE "Role_new" RENAME TO "Role";
+DROP TYPE "Role_old";
+ALTER TABLE "User" ALTER COLUMN "role" SET DEFAULT 'USER';
+COMMIT;

@@ -1,0 +1,22 @@
+-- parse-error on PostgreSQL.
+-- migration: 20240101000000_init
+CREATE TABLE "User" ("id" SERIAL NOT NULL, "name" TEXT, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
+
+-- migration: 20240102000000_typo
+ALTER TABLE "User" ADD COLUMN; -- expect: parse-error
+
+-- migration: 20240103000000_shapes_jsqlparser_rejects_are_understood
+CREATE TYPE "Mood" AS ENUM ('OK', 'SAD');
+ALTER TYPE "Mood" ADD VALUE 'HAPPY';
+ALTER TABLE "User" ALTER COLUMN "name" SET DATA TYPE VARCHAR(1000); -- expect: lossy-type-change
+DROP TYPE IF EXISTS "Nothing";
+ALTER INDEX "User_pkey" RENAME TO "User_pk";
+CREATE EXTENSION IF NOT EXISTS "pgcrypto";
+CREATE OR REPLACE FUNCTION touch() RETURNS trigger AS $$
+BEGIN
+  NEW."updatedAt" = now();
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+DO $$ BEGIN RAISE NOTICE 'hello; world'; END $$;
+ALTER TABLE "User" ADD CONSTRAINT "User_name_check" CHECK (char_length("name") > 0) NOT VALID;
