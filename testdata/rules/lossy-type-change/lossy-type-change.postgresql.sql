@@ -45,3 +45,10 @@ ALTER TYPE "Role_new" RENAME TO "Role";
 DROP TYPE "Role_old";
 ALTER TABLE "User" ALTER COLUMN "role" SET DEFAULT 'USER';
 COMMIT;
+
+-- migration: 20240104000000_not_lossy
+ALTER TABLE "User" ALTER COLUMN "title" SET DATA TYPE VARCHAR(200); -- ok: the same type restated
+ALTER TABLE "User" ALTER COLUMN "title" SET DATA TYPE TEXT; -- expect: column-type-change
+ALTER TYPE "Role" ADD VALUE 'GUEST'; -- ok: appending an enum value loses nothing
+ALTER TABLE "User" ADD COLUMN "tmp" VARCHAR(100);
+ALTER TABLE "User" ALTER COLUMN "tmp" SET DATA TYPE VARCHAR(10); -- ok: the column is new in this migration

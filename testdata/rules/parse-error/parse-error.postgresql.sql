@@ -6,11 +6,11 @@ CREATE TABLE "User" ("id" SERIAL NOT NULL, "name" TEXT, CONSTRAINT "User_pkey" P
 ALTER TABLE "User" ADD COLUMN; -- expect: parse-error
 
 -- migration: 20240103000000_shapes_jsqlparser_rejects_are_understood
-CREATE TYPE "Mood" AS ENUM ('OK', 'SAD');
-ALTER TYPE "Mood" ADD VALUE 'HAPPY';
+CREATE TYPE "Mood" AS ENUM ('OK', 'SAD'); -- ok: CREATE TYPE, which JSqlParser does not model
+ALTER TYPE "Mood" ADD VALUE 'HAPPY'; -- ok
 ALTER TABLE "User" ALTER COLUMN "name" SET DATA TYPE VARCHAR(1000); -- expect: lossy-type-change
-DROP TYPE IF EXISTS "Nothing";
-ALTER INDEX "User_pkey" RENAME TO "User_pk";
+DROP TYPE IF EXISTS "Nothing"; -- ok: JSqlParser 5.4 rejects DROP TYPE
+ALTER INDEX "User_pkey" RENAME TO "User_pk"; -- ok: JSqlParser 5.4 returns an unsupported statement
 CREATE EXTENSION IF NOT EXISTS "pgcrypto";
 CREATE OR REPLACE FUNCTION touch() RETURNS trigger AS $$
 BEGIN
@@ -19,4 +19,6 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 DO $$ BEGIN RAISE NOTICE 'hello; world'; END $$;
-ALTER TABLE "User" ADD CONSTRAINT "User_name_check" CHECK (char_length("name") > 0) NOT VALID;
+ALTER TABLE "User" ADD CONSTRAINT "User_name_check" CHECK (char_length("name") > 0) NOT VALID; -- ok: NOT VALID
+BEGIN; -- ok: JSqlParser 5.4 rejects BEGIN
+COMMIT;

@@ -297,6 +297,9 @@ final class TypeComparison {
         if (bt == 0 || at == 0) {
             return Optional.empty();
         }
+        if (!postgres && a.name().equals("TIMESTAMP") && b.name().equals("DATETIME")) {
+            return Optional.of(Result.lossy("TIMESTAMP holds only 1970-2038; other dates are rejected"));
+        }
         if (b.name().equals(a.name()) || bt == at) {
             int bf = b.length().orElse(postgres ? 6 : 0);
             int af = a.length().orElse(postgres ? 6 : 0);
@@ -311,9 +314,6 @@ final class TypeComparison {
         }
         if (a.name().equals("DATE") && bt > 1) {
             return Optional.of(Result.lossy("the time of day is dropped"));
-        }
-        if (!postgres && a.name().equals("TIMESTAMP") && b.name().equals("DATETIME")) {
-            return Optional.of(Result.lossy("TIMESTAMP holds only 1970-2038; other dates are rejected"));
         }
         if (a.name().equals("TIME") || b.name().equals("TIME")) {
             return Optional.of(Result.lossy("dates and times of day do not convert"));

@@ -1,0 +1,66 @@
+package dev.migralint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migralint.rule.Rule;
+import dev.migralint.rule.RuleCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every rule has a doc, fixtures that make it fire and fixtures where it must stay silent, in both dialects. */
+class RuleCatalogTest {
+    private final List<Rule> rules = RuleCatalog.builtIn().rules();
+
+    @Test
+    void builtInRulesAreLoadedThroughTheServiceFile() {
+        assertThat(rules).extracting(r -> r.info().id()).contains("drop-table", "drop-column", "drop-index",
+                "drop-unique-constraint", "rename-column", "rename-table", "column-type-change", "lossy-type-change",
+                "parse-error");
+        assertThat(rules).allSatisfy(r -> {
+            assertThat(r.info().summary()).isNotBlank();
+            assertThat(r.getClass().getSimpleName()).isEqualTo(className(r.info().id()));
+        });
+    }
+
+    @Test
+    void everyRuleHasADocAndEveryDocARule() throws IOException {
+        List<String> docs;
+        try (Stream<Path> s = Files.list(Path.of("rules"))) {
+            docs = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+        }
+        assertThat(docs).containsExactlyElementsOf(rules.stream().map(r -> r.info().id()).sorted().toList());
+        for (Rule r : rules) {
+            String doc = Files.readString(Path.of("rules", r.info().id() + ".md"));
+            assertThat(doc).as(r.info().id()).startsWith("# " + r.info().id() + "\n")
+                    .contains("**Default severity:** " + r.info().severity().id())
+                    .contains("**Category:** " + r.info().category().id());
+        }
+    }
+
+    @Test
+    void everyRuleHasFiringAndSilentFixturesInBothDialects() throws IOException {
+        for (Rule r : rules) {
+            String id = r.info().id();
+            for (String dialect : List.of("mysql", "postgresql")) {
+                Path fixture = RuleFixtureTest.FIXTURES.resolve(id).resolve(id + "." + dialect + ".sql");
+                assertThat(fixture).as("fixture for " + id).exists();
+                String text = Files.readString(fixture);
+                assertThat(text).as(fixture + " fires").containsPattern("expect:[^\\n]*\\b" + id + "\\b");
+                assertThat(text).as(fixture + " has a silent case").contains("-- ok:");
+            }
+        }
+    }
+
+    private static String className(String id) {
+        StringBuilder b = new StringBuilder();
+        for (String part : id.split("-")) {
+            b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return b.append("Rule").toString();
+    }
+}
