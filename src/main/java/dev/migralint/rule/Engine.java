@@ -3,10 +3,18 @@ package dev.migralint.rule;
 import dev.migralint.change.AddColumn;
 import dev.migralint.change.Change;
 import dev.migralint.change.CreateTable;
+import dev.migralint.change.DropForeignKey;
+import dev.migralint.change.DropIndex;
+import dev.migralint.change.DropPrimaryKey;
+import dev.migralint.change.DropTable;
+import dev.migralint.change.IndexKind;
 import dev.migralint.change.RenameColumn;
 import dev.migralint.change.RenameTable;
+import dev.migralint.schema.ForeignKey;
+import dev.migralint.schema.Index;
 import dev.migralint.schema.NameRules;
 import dev.migralint.schema.Schema;
+import dev.migralint.schema.Table;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.SourceSpan;
 import java.util.ArrayList;
@@ -15,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,6 +62,9 @@ public final class Engine {
         private final Map<Change, SourceSpan> spans = new IdentityHashMap<>();
         private final Set<String> createdTables = new HashSet<>();
         private final Set<String> addedColumns = new HashSet<>();
+        private final List<Index> droppedIndexes = new ArrayList<>();
+        private final List<String> droppedIndexTables = new ArrayList<>();
+        private final List<ForeignKey> droppedForeignKeys = new ArrayList<>();
         private int current;
         private Rule currentRule;
 
@@ -69,7 +81,17 @@ public final class Engine {
         }
 
         void run() {
+            Set<Integer> absorbed = new HashSet<>();
             for (current = 0; current < changes.size(); current++) {
+                if (absorbed.contains(current)) {
+                    continue; // part of a table redefinition already checked and applied as a whole
+                }
+                Optional<RedefinedTable> redefined = RedefinedTable.startingAt(changes, current, schema);
+                if (redefined.isPresent()) {
+                    redefine(redefined.get());
+                    absorbed.addAll(redefined.get().absorbed());
+                    continue;
+                }
                 Change original = changes.get(current);
                 Change change = schema.resolve(original);
                 if (change != original) {
@@ -87,6 +109,29 @@ public final class Engine {
             }
         }
 
+        /** Checks the column changes of a redefinition as changes to the table, then puts the new table in place. */
+        private void redefine(RedefinedTable r) {
+            for (Change change : r.columnChanges()) {
+                if (migration.reported()) {
+                    for (Rule rule : rules) {
+                        currentRule = rule;
+                        rule.check(change, this);
+                    }
+                }
+                remember(change);
+                schema.apply(change);
+            }
+            schema.table(r.table()).ifPresent(old -> {
+                // the copy starts without the old indexes; Prisma re-creates them next, over rows that satisfied them
+                for (Index idx : old.indexes()) {
+                    droppedIndexes.add(idx);
+                    droppedIndexTables.add(old.name());
+                }
+            });
+            schema.apply(new DropTable(r.table(), false));
+            schema.apply(r.replacement());
+        }
+
         private void remember(Change change) {
             if (change instanceof CreateTable ct) {
                 createdTables.add(ct.table());
@@ -97,6 +142,21 @@ public final class Engine {
                 addedColumns.add(columnKey(ac.table(), ac.column().name()));
             } else if (change instanceof RenameColumn rc && addedColumns.contains(columnKey(rc.table(), rc.from()))) {
                 addedColumns.add(columnKey(rc.table(), rc.to()));
+            } else if (change instanceof DropIndex di) {
+                // keep what the drop removes, so rules can tell a re-creation from a new constraint
+                Optional<Table> t = di.table().flatMap(schema::table).or(() -> schema.tableOfIndex(di.name()));
+                t.ifPresent(table -> table.index(di.name()).ifPresent(idx -> {
+                    droppedIndexes.add(idx);
+                    droppedIndexTables.add(table.name());
+                }));
+            } else if (change instanceof DropPrimaryKey dp) {
+                // the dropped primary key counts as a unique key the rows satisfied
+                schema.table(dp.table()).filter(t -> !t.primaryKey().isEmpty()).ifPresent(t -> {
+                    droppedIndexes.add(new Index("PRIMARY", t.primaryKey(), IndexKind.UNIQUE));
+                    droppedIndexTables.add(t.name());
+                });
+            } else if (change instanceof DropForeignKey df) {
+                schema.table(df.table()).flatMap(t -> t.foreignKey(df.name())).ifPresent(droppedForeignKeys::add);
             }
         }
 
@@ -123,6 +183,22 @@ public final class Engine {
         @Override
         public boolean columnAddedInThisMigration(String table, String column) {
             return createdTables.contains(table) || addedColumns.contains(columnKey(table, column));
+        }
+
+        @Override
+        public List<Index> droppedIndexes(String table) {
+            List<Index> out = new ArrayList<>();
+            for (int i = 0; i < droppedIndexes.size(); i++) {
+                if (droppedIndexTables.get(i).equals(table)) {
+                    out.add(droppedIndexes.get(i));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public List<ForeignKey> droppedForeignKeys(String table) {
+            return droppedForeignKeys.stream().filter(fk -> fk.table().equals(table)).toList();
         }
 
         @Override

@@ -1,6 +1,8 @@
 package dev.migralint.rule;
 
 import dev.migralint.change.Change;
+import dev.migralint.schema.ForeignKey;
+import dev.migralint.schema.Index;
 import dev.migralint.schema.Schema;
 import dev.migralint.source.Dialect;
 import java.util.List;
@@ -18,6 +20,15 @@ public interface RuleContext {
 
     /** True when the column was added earlier in this migration, or its table was created in it. */
     boolean columnAddedInThisMigration(String table, String column);
+
+    /**
+     * Indexes, UNIQUE constraints and the primary key (as a unique index named PRIMARY) of the table dropped earlier
+     * in this migration, as they were.
+     */
+    List<Index> droppedIndexes(String table);
+
+    /** Foreign keys of the table dropped earlier in this migration, as they were. */
+    List<ForeignKey> droppedForeignKeys(String table);
 
     /** Changes of this migration before the one being checked, in order. */
     List<Change> earlierInMigration();

@@ -15,7 +15,8 @@ final class SqlTokens {
 
     static List<Token> of(String sql, Dialect dialect) {
         List<Token> out = new ArrayList<>();
-        boolean mysql = !dialect.isPostgresFamily();
+        // only MySQL reads "…" as a string and # as a comment; SQLite and SQL Server quote names with "…" too
+        boolean mysql = dialect == Dialect.MYSQL;
         int n = sql.length();
         int i = 0;
         while (i < n) {
@@ -41,7 +42,7 @@ final class SqlTokens {
                 int end = closeQuote(sql, i + 1, '\'', mysql || c == 'E' || c == 'e');
                 out.add(new Token(Token.Kind.STRING, sql.substring(i, end), i, end));
                 i = end;
-            } else if (c == '$' && !mysql && dollarTagEnd(sql, i) > 0) {
+            } else if (c == '$' && dialect.isPostgresFamily() && dollarTagEnd(sql, i) > 0) {
                 int tagEnd = dollarTagEnd(sql, i);
                 String tag = sql.substring(i, tagEnd);
                 int close = sql.indexOf(tag, tagEnd);

@@ -128,7 +128,7 @@ public final class StatementLowering {
         String text = rewriteForJSqlParser(sql, tokens);
         try {
             CCJSqlParser parser = new CCJSqlParser(new StringProvider(text));
-            if (!dialect.isPostgresFamily()) {
+            if (dialect == Dialect.MYSQL) {
                 parser.withDialect(AbstractJSqlParser.Dialect.MYSQL);
             }
             return parser.Statement();

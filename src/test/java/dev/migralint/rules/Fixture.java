@@ -35,9 +35,10 @@ record Fixture(Path file, Dialect dialect, List<String> names, List<String> text
 
     static Fixture read(Path file) throws IOException {
         String name = file.getFileName().toString();
-        Dialect dialect = name.endsWith(".postgresql.sql") ? Dialect.POSTGRESQL : Dialect.MYSQL;
-        if (!name.endsWith(".postgresql.sql") && !name.endsWith(".mysql.sql")) {
-            throw new IllegalArgumentException(file + ": fixture names end in .mysql.sql or .postgresql.sql");
+        String[] parts = name.split("\\.");
+        Dialect dialect = parts.length >= 3 ? Dialect.fromName(parts[parts.length - 2]).orElse(null) : null;
+        if (dialect == null) {
+            throw new IllegalArgumentException(file + ": fixture names end in .<dialect>.sql, e.g. .mysql.sql");
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> names = new ArrayList<>();

@@ -47,10 +47,14 @@ class RuleFixtureTest {
             List<Fixture.Expected> actual = report.findings().stream()
                     .map(f -> new Fixture.Expected(f.span().line(), f.rule()))
                     .sorted().toList();
-            String detail = report.findings().stream()
+            List<Fixture.Expected> missing = new ArrayList<>(fixture.expected());
+            actual.forEach(missing::remove);
+            List<Fixture.Expected> unexpected = new ArrayList<>(actual);
+            fixture.expected().forEach(unexpected::remove);
+            String detail = "\nmissing: " + missing + "\nunexpected: " + unexpected + "\n" + report.findings().stream()
                     .map(f -> f.span().line() + ":" + f.span().column() + " " + f.rule() + " " + f.message())
-                    .collect(Collectors.joining("\n  ", "findings:\n  ", ""));
-            assertThat(actual).as(detail).containsExactlyElementsOf(fixture.expected());
+                    .collect(Collectors.joining("\n  ", "all findings:\n  ", ""));
+            assertThat(actual).as(file + detail).containsExactlyElementsOf(fixture.expected());
         }));
     }
 }

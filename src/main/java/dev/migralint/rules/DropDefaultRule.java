@@ -1,0 +1,65 @@
+package dev.migralint.rules;
+
+import dev.migralint.change.Change;
+import dev.migralint.change.ColumnAlteration;
+import dev.migralint.change.ModifyColumn;
+import dev.migralint.rule.Category;
+import dev.migralint.rule.Rule;
+import dev.migralint.rule.RuleContext;
+import dev.migralint.rule.RuleInfo;
+import dev.migralint.rule.Severity;
+import dev.migralint.schema.Column;
+import java.util.Optional;
+
+/**
+ * Flags removing the default of an existing NOT NULL column: old code that leaves the column out of its INSERTs
+ * fails from then on. Silent when the same migration sets a default again (Prisma's enum rewrite drops and restores
+ * the default around the type change).
+ */
+public final class DropDefaultRule implements Rule {
+    public static final RuleInfo INFO = RuleInfo.of("drop-default", Category.BACKWARDS_INCOMPATIBLE,
+            Severity.WARNING, "Dropping the default of a NOT NULL column breaks inserts that omit it");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof ModifyColumn mc) || ctx.columnAddedInThisMigration(mc.table(), mc.column())) {
+            return;
+        }
+        Optional<Column> before = ctx.schema().column(mc.table(), mc.column());
+        if (before.isEmpty() || before.get().defaultValue().isEmpty() || before.get().autoIncrement()) {
+            return;
+        }
+        boolean requiredAfter;
+        if (mc.alteration() instanceof ColumnAlteration.DropDefault) {
+            requiredAfter = !before.get().nullable();
+        } else if (mc.alteration() instanceof ColumnAlteration.Redefine r && r.after().defaultValue().isEmpty()) {
+            requiredAfter = !r.after().nullable() && !r.after().autoIncrement();
+        } else {
+            return;
+        }
+        if (!requiredAfter || defaultRestoredLater(mc, ctx)) {
+            return;
+        }
+        ctx.report("the default " + before.get().defaultValue().get() + " of NOT NULL column " + mc.table() + "."
+                        + mc.column() + " is dropped: INSERTs that leave the column out fail from now on",
+                "Deploy code that always writes the column first, then drop the default in a later migration.");
+    }
+
+    private static boolean defaultRestoredLater(ModifyColumn mc, RuleContext ctx) {
+        for (Change c : ctx.laterInMigration()) {
+            if (c instanceof ModifyColumn later && later.table().equals(mc.table())
+                    && later.column().equalsIgnoreCase(mc.column())
+                    && (later.alteration() instanceof ColumnAlteration.SetDefault
+                    || later.alteration() instanceof ColumnAlteration.Redefine r
+                    && r.after().defaultValue().isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

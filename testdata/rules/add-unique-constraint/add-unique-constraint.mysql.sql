@@ -1,0 +1,44 @@
+-- add-unique-constraint on MySQL.
+-- migration: 20240101000000_init
+CREATE TABLE `User` (
+    `id` INTEGER NOT NULL AUTO_INCREMENT,
+    `email` VARCHAR(191) NOT NULL,
+    `slug` VARCHAR(191) NOT NULL,
+    `tenantId` INTEGER NOT NULL,
+    `phone` VARCHAR(20) NULL,
+
+    UNIQUE INDEX `User_slug_key`(`slug`),
+    PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+
+-- migration: 20240102000000_unique_email
+/*
+  Warnings:
+
+  - A unique constraint covering the columns `[email]` on the table `User` will be added. If there are existing duplicate values, this will fail.
+
+*/
+-- CreateIndex
+CREATE UNIQUE INDEX `User_email_key` ON `User`(`email`); -- expect: add-unique-constraint
+
+-- migration: 20240103000000_alter_table_add_unique
+ALTER TABLE `User` ADD UNIQUE INDEX `User_phone_key`(`phone`); -- expect: add-unique-constraint
+
+-- migration: 20240104000000_unique_widened_to_a_pair
+-- DropIndex
+DROP INDEX `User_slug_key` ON `User`; -- expect: drop-unique-constraint
+
+-- CreateIndex
+CREATE UNIQUE INDEX `User_tenantId_slug_key` ON `User`(`tenantId`, `slug`); -- ok: slug alone was unique
+
+-- migration: 20240105000000_new_all_null_column
+ALTER TABLE `User` ADD COLUMN `externalId` VARCHAR(191) NULL;
+CREATE UNIQUE INDEX `User_externalId_key` ON `User`(`externalId`); -- ok: every row holds NULL there
+
+-- migration: 20240106000000_new_column_with_default
+ALTER TABLE `User` ADD COLUMN `code` VARCHAR(191) NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX `User_code_key` ON `User`(`code`); -- expect: add-unique-constraint
+
+-- migration: 20240107000000_new_table
+CREATE TABLE `Team` (`id` INTEGER NOT NULL AUTO_INCREMENT, `name` VARCHAR(191) NOT NULL, PRIMARY KEY (`id`));
+CREATE UNIQUE INDEX `Team_name_key` ON `Team`(`name`); -- ok: the table is new in this migration

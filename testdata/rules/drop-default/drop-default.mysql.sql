@@ -1,0 +1,20 @@
+-- drop-default on MySQL.
+-- migration: 20240101000000_init
+CREATE TABLE `User` (
+    `id` INTEGER NOT NULL AUTO_INCREMENT,
+    `plan` VARCHAR(191) NOT NULL DEFAULT 'free',
+    `theme` VARCHAR(191) NOT NULL DEFAULT 'light',
+    `note` VARCHAR(191) NULL DEFAULT 'x',
+
+    PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+
+-- migration: 20240102000000_drop_default
+-- AlterTable
+ALTER TABLE `User` ALTER COLUMN `plan` DROP DEFAULT; -- expect: drop-default
+
+-- migration: 20240103000000_restated_without_default
+ALTER TABLE `User` MODIFY `theme` VARCHAR(191) NOT NULL; -- expect: drop-default
+
+-- migration: 20240104000000_nullable
+ALTER TABLE `User` MODIFY `note` VARCHAR(191) NULL; -- ok: a nullable column still accepts INSERTs without it

@@ -1,0 +1,17 @@
+-- set-not-null on PostgreSQL.
+-- migration: 20240101000000_init
+CREATE TABLE "User" ("id" SERIAL NOT NULL, "name" TEXT, "bio" TEXT, "email" TEXT NOT NULL,
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
+
+-- migration: 20240102000000_required
+-- AlterTable
+ALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL; -- expect: set-not-null
+
+-- migration: 20240103000000_backfilled
+UPDATE "User" SET "bio" = '';
+ALTER TABLE "User" ALTER COLUMN "bio" SET NOT NULL; -- ok: every row was just given a value
+
+-- migration: 20240104000000_already
+ALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL; -- ok: already NOT NULL
+ALTER TABLE "User" ADD COLUMN "tmp" TEXT;
+ALTER TABLE "User" ALTER COLUMN "tmp" SET NOT NULL; -- ok: the column is new in this migration

@@ -1,0 +1,17 @@
+-- truncate-table on MySQL.
+-- migration: 20240101000000_init
+CREATE TABLE `Session` (`id` INTEGER NOT NULL AUTO_INCREMENT, `expired` BOOLEAN NOT NULL DEFAULT false, PRIMARY KEY (`id`));
+
+-- migration: 20240102000000_truncate
+TRUNCATE TABLE `Session`; -- expect: truncate-table
+
+-- migration: 20240103000000_delete_all
+DELETE FROM `Session`; -- expect: truncate-table
+
+-- migration: 20240104000000_delete_some
+DELETE FROM `Session` WHERE `expired` = true; -- ok: only some rows
+
+-- migration: 20240105000000_new_table
+CREATE TABLE `Tmp` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
+INSERT INTO `Tmp` (`id`) VALUES (1); -- expect: mixed-ddl-and-data
+TRUNCATE TABLE `Tmp`; -- ok: the table is new in this migration
