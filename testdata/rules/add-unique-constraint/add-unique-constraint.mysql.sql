@@ -42,3 +42,12 @@ CREATE UNIQUE INDEX `User_code_key` ON `User`(`code`); -- expect: add-unique-con
 -- migration: 20240107000000_new_table
 CREATE TABLE `Team` (`id` INTEGER NOT NULL AUTO_INCREMENT, `name` VARCHAR(191) NOT NULL, PRIMARY KEY (`id`));
 CREATE UNIQUE INDEX `Team_name_key` ON `Team`(`name`); -- ok: the table is new in this migration
+
+-- migration: 20240108000000_all_null_but_then_written
+ALTER TABLE `User` ADD COLUMN `ref` VARCHAR(191) NULL;
+UPDATE `User` SET `ref` = 'x'; -- expect: mixed-ddl-and-data
+CREATE UNIQUE INDEX `User_ref_key` ON `User`(`ref`); -- expect: add-unique-constraint
+
+-- migration: 20240109000000_primary_key_over_a_new_null_column
+ALTER TABLE `User` ADD COLUMN `uuid` VARCHAR(36) NULL;
+ALTER TABLE `User` DROP PRIMARY KEY, ADD PRIMARY KEY (`uuid`); -- expect: change-primary-key, add-unique-constraint

@@ -18,3 +18,6 @@ ALTER TABLE `User` MODIFY `theme` VARCHAR(191) NOT NULL; -- expect: drop-default
 
 -- migration: 20240104000000_nullable
 ALTER TABLE `User` MODIFY `note` VARCHAR(191) NULL; -- ok: a nullable column still accepts INSERTs without it
+
+-- migration: 20240105000000_autoincrement_removed
+ALTER TABLE `User` MODIFY `id` INTEGER NOT NULL; -- expect: drop-default

@@ -14,12 +14,6 @@ CREATE TABLE `User` (
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 
 -- migration: 20240102000000_drop_unique
-/*
-  Warnings:
-
-  - A unique constraint covering the columns `[email]` on the table `User` will be dropped.
-
-*/
 -- DropIndex
 DROP INDEX `User_email_key` ON `User`; -- expect: drop-unique-constraint
 

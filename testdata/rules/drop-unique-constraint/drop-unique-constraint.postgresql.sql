@@ -21,3 +21,8 @@ ALTER TABLE "User" DROP CONSTRAINT "User_phone_unique"; -- expect: drop-unique-c
 
 -- migration: 20240104000000_primary_key_is_not_a_unique_index
 ALTER TABLE "User" DROP CONSTRAINT "User_pkey", ADD CONSTRAINT "User_pkey" PRIMARY KEY ("id", "email"); -- expect: change-primary-key (a primary key is not a unique index)
+
+-- migration: 20240105000000_recreated_over_the_same_columns
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email"); -- expect: add-unique-constraint
+DROP INDEX "User_email_key"; -- ok: re-created below
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");

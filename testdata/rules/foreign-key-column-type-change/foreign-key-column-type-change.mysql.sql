@@ -28,3 +28,8 @@ ALTER TABLE `Comment` ADD CONSTRAINT `Comment_postId_fkey` FOREIGN KEY (`postId`
 -- migration: 20240105000000_no_key_on_the_column
 ALTER TABLE `User` MODIFY `name` VARCHAR(191) NOT NULL; -- expect: column-type-change
 ALTER TABLE `Post` MODIFY `authorId` BIGINT NOT NULL; -- ok: the same type restated
+
+-- migration: 20240106000000_sandwich_that_changes_one_side_only
+ALTER TABLE `Comment` DROP FOREIGN KEY `Comment_postId_fkey`; -- ok: re-added below
+ALTER TABLE `Comment` MODIFY `postId` INTEGER NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Comment` ADD CONSTRAINT `Comment_postId_fkey` FOREIGN KEY (`postId`) REFERENCES `Post`(`id`) ON DELETE RESTRICT ON UPDATE CASCADE; -- expect: foreign-key-column-type-change

@@ -99,13 +99,26 @@ public final class Engine {
                     spans.put(change, spans.get(original));
                 }
                 if (migration.reported()) {
-                    for (Rule rule : rules) {
-                        currentRule = rule;
-                        rule.check(change, this);
-                    }
+                    checkAll(change);
                 }
                 remember(change);
                 schema.apply(change);
+            }
+        }
+
+        /** Runs every rule on the change. A rule that throws is reported where it failed; the others still run. */
+        private void checkAll(Change change) {
+            for (Rule rule : rules) {
+                currentRule = rule;
+                try {
+                    rule.check(change, this);
+                } catch (RuntimeException | StackOverflowError e) {
+                    RuleInfo info = rule.info();
+                    findings.add(new Finding(info.id(), Severity.ERROR, info.category(), migration.file(),
+                            spans.get(changes.get(current)), "rule " + info.id() + " (" + rule.getClass().getName()
+                            + ") failed on this statement: " + e, "This is a bug in the rule; please report it "
+                            + "with this statement. The other rules still checked it."));
+                }
             }
         }
 
@@ -113,10 +126,7 @@ public final class Engine {
         private void redefine(RedefinedTable r) {
             for (Change change : r.columnChanges()) {
                 if (migration.reported()) {
-                    for (Rule rule : rules) {
-                        currentRule = rule;
-                        rule.check(change, this);
-                    }
+                    checkAll(change);
                 }
                 remember(change);
                 schema.apply(change);

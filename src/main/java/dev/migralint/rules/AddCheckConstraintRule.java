@@ -27,7 +27,8 @@ public final class AddCheckConstraintRule implements Rule {
         ctx.report("CHECK constraint " + add.name().map(n -> n + " ").orElse("") + "is added to existing table "
                         + add.table() + ": rows that violate it make the statement fail (" + error + ")",
                 "Count violating rows first (SELECT COUNT(*) FROM " + Quoting.quote(add.table(), ctx.dialect())
-                        + " WHERE NOT (<the condition>)) and fix them in an earlier deploy"
+                        + " WHERE NOT " + add.expression().replaceAll("(?i)\\s*NOT\\s+(VALID|ENFORCED)\\s*$", "")
+                        + ") and fix them in an earlier deploy"
                         + (ctx.dialect().isPostgresFamily() ? "; or add it NOT VALID and VALIDATE it later." : "."));
     }
 }

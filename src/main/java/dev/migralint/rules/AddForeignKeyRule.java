@@ -40,16 +40,24 @@ public final class AddForeignKeyRule implements Rule {
         Dialect d = ctx.dialect();
         String child = Quoting.quote(add.table(), d);
         String parent = Quoting.quote(fk.referencedTable(), d);
+        List<String> refs = fk.referencedColumns().isEmpty()
+                ? ctx.schema().table(fk.referencedTable()).map(t -> t.primaryKey()).orElse(List.of("id"))
+                : fk.referencedColumns();
+        StringBuilder join = new StringBuilder();
+        for (int i = 0; i < fk.columns().size() && i < refs.size(); i++) {
+            join.append(i == 0 ? "" : " AND ").append("p.").append(Quoting.quote(refs.get(i), d)).append(" = c.")
+                    .append(Quoting.quote(fk.columns().get(i), d));
+        }
         String col = Quoting.quote(fk.columns().get(0), d);
-        String refCol = Quoting.quote(fk.referencedColumns().isEmpty() ? "id" : fk.referencedColumns().get(0), d);
+        String refCol = Quoting.quote(refs.get(0), d);
         String error = d.isPostgresFamily() ? "error 23503" : "error 1452; MySQL DDL is not transactional, so the "
                 + "migration is left failed in _prisma_migrations";
         ctx.report("foreign key " + fk.name().map(n -> n + " ").orElse("") + "from " + add.table()
                         + Tables.columns(fk.columns()) + " to " + fk.referencedTable()
                         + Tables.columns(fk.referencedColumns()) + " is added to an existing table: rows without a "
                         + "parent make it fail (" + error + ")",
-                "Find orphans first: SELECT COUNT(*) FROM " + child + " c LEFT JOIN " + parent + " p ON p." + refCol
-                        + " = c." + col + " WHERE c." + col + " IS NOT NULL AND p." + refCol + " IS NULL;"
+                "Find orphans first: SELECT COUNT(*) FROM " + child + " c LEFT JOIN " + parent + " p ON " + join
+                        + " WHERE c." + col + " IS NOT NULL AND p." + refCol + " IS NULL;"
                         + (d.isPostgresFamily() ? " Then add the key NOT VALID and VALIDATE CONSTRAINT it in a later "
                         + "migration." : ""));
     }

@@ -58,6 +58,7 @@ public final class AddRequiredColumnRule implements Rule {
         return switch (c.type().name()) {
             case "VARCHAR", "CHAR", "TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT" -> "''";
             case "JSON" -> "null JSON value";
+            case "BLOB", "TINYBLOB", "MEDIUMBLOB", "LONGBLOB", "BINARY", "VARBINARY" -> "empty byte string";
             default -> "0";
         };
     }

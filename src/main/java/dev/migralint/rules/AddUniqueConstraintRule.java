@@ -4,6 +4,7 @@ import dev.migralint.change.AddColumn;
 import dev.migralint.change.AddIndex;
 import dev.migralint.change.AddPrimaryKey;
 import dev.migralint.change.Change;
+import dev.migralint.change.DataChange;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleContext;
@@ -49,7 +50,8 @@ public final class AddUniqueConstraintRule implements Rule {
         } else {
             return;
         }
-        if (columns.isEmpty() || ctx.createdInThisMigration(table) || allNullColumn(table, columns, ctx)
+        boolean primary = change instanceof AddPrimaryKey;
+        if (columns.isEmpty() || ctx.createdInThisMigration(table) || !primary && allNullColumn(table, columns, ctx)
                 || coversAnExistingKey(table, columns, ctx)) {
             return;
         }
@@ -63,16 +65,22 @@ public final class AddUniqueConstraintRule implements Rule {
                         + "writing them.");
     }
 
-    /** A key column added in this migration, nullable and without default: every row holds NULL there. */
+    /**
+     * A key column added in this migration, nullable and without default, and not written since: every row holds
+     * NULL there, and NULLs never collide in a unique index.
+     */
     private static boolean allNullColumn(String table, List<String> columns, RuleContext ctx) {
+        String allNull = null;
         for (Change c : ctx.earlierInMigration()) {
             if (c instanceof AddColumn add && add.table().equals(table) && add.column().nullable()
                     && add.column().defaultValue().isEmpty()
                     && columns.stream().anyMatch(k -> k.equalsIgnoreCase(add.column().name()))) {
-                return true;
+                allNull = add.column().name();
+            } else if (allNull != null && c instanceof DataChange dc && dc.table().equals(table)) {
+                allNull = null; // rows were written since: the column may hold values now
             }
         }
-        return false;
+        return allNull != null;
     }
 
     /** The new key contains every column of a unique key the rows already satisfy (or did, earlier here). */

@@ -31,7 +31,21 @@ public final class DropDefaultRule implements Rule {
             return;
         }
         Optional<Column> before = ctx.schema().column(mc.table(), mc.column());
-        if (before.isEmpty() || before.get().defaultValue().isEmpty() || before.get().autoIncrement()) {
+        if (before.isEmpty()) {
+            return;
+        }
+        if (before.get().autoIncrement()) {
+            boolean removed = mc.alteration() instanceof ColumnAlteration.DropDefault
+                    || mc.alteration() instanceof ColumnAlteration.Redefine r && !r.after().autoIncrement();
+            if (removed && !defaultRestoredLater(mc, ctx)) {
+                ctx.report("the auto-increment of " + mc.table() + "." + mc.column() + " is removed: INSERTs that "
+                                + "leave the column out (as Prisma's create does for @default(autoincrement())) fail",
+                        "Deploy code that always writes the column first, then remove the auto-increment in a "
+                                + "later migration.");
+            }
+            return;
+        }
+        if (before.get().defaultValue().isEmpty()) {
             return;
         }
         boolean requiredAfter;

@@ -44,7 +44,7 @@ final class ColumnDefReader {
         DataType type = DataType.parse(typeText);
         boolean nullable = true;
         Optional<String> defaultValue = Optional.empty();
-        boolean autoIncrement = type.name().endsWith("SERIAL") || typeText.toUpperCase().contains("SERIAL");
+        boolean autoIncrement = typeText.toUpperCase(java.util.Locale.ROOT).contains("SERIAL");
         boolean generated = false;
         boolean primaryKey = false;
         boolean unique = false;
@@ -86,8 +86,8 @@ final class ColumnDefReader {
             type = new DataType(type.name(), type.args(), type.unsigned(), type.array(), type.charset(), collation,
                     type.userDefined());
         }
-        if (autoIncrement && type.name().endsWith("SERIAL")) {
-            nullable = false;
+        if (typeText.toUpperCase(java.util.Locale.ROOT).contains("SERIAL")) {
+            nullable = false; // SERIAL implies NOT NULL
         }
         if (dialect.isPostgresFamily() && type.userDefined()) {
             // PostgreSQL folds an unquoted type name like any other name

