@@ -1,6 +1,8 @@
 package dev.migralint.cli;
 
+import dev.migralint.report.GithubReport;
 import dev.migralint.report.JsonReport;
+import dev.migralint.report.SarifReport;
 import dev.migralint.report.LintReport;
 import dev.migralint.report.TextReport;
 import dev.migralint.rule.Engine;
@@ -36,7 +38,7 @@ public final class Main implements Callable<Integer> {
     static final int FINDINGS = 1;
     static final int USAGE = 2;
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, github }
 
     enum FailOn { error, warning, info, never }
 
@@ -51,7 +53,8 @@ public final class Main implements Callable<Integer> {
     String dialect;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
+            description = "text, json, sarif (GitHub code scanning) or github (workflow annotations) "
+                    + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -98,6 +101,9 @@ public final class Main implements Callable<Integer> {
         err.flush();
         switch (format) {
             case json -> new JsonReport(Version.get()).write(report, out);
+            case sarif -> new SarifReport(Version.get(), engine.rules().stream().map(r -> r.info()).toList(),
+                    id -> RuleDocs.of(id, Main.class.getClassLoader())).write(report, out);
+            case github -> new GithubReport().write(report, out);
             default -> new TextReport(useColor()).write(report, out);
         }
         if (!ioErrors.isEmpty()) {

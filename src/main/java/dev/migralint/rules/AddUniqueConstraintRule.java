@@ -51,7 +51,8 @@ public final class AddUniqueConstraintRule implements Rule {
             return;
         }
         boolean primary = change instanceof AddPrimaryKey;
-        if (columns.isEmpty() || ctx.createdInThisMigration(table) || !primary && allNullColumn(table, columns, ctx)
+        if (columns.isEmpty() || ctx.createdInThisMigration(table) || newSequenceColumn(table, columns, ctx)
+                || !primary && allNullColumn(table, columns, ctx)
                 || coversAnExistingKey(table, columns, ctx)) {
             return;
         }
@@ -81,6 +82,13 @@ public final class AddUniqueConstraintRule implements Rule {
             }
         }
         return allNull != null;
+    }
+
+    /** A key column added in this migration as AUTO_INCREMENT or SERIAL: every row gets its own value. */
+    private static boolean newSequenceColumn(String table, List<String> columns, RuleContext ctx) {
+        return ctx.earlierInMigration().stream().anyMatch(c -> c instanceof AddColumn add
+                && add.table().equals(table) && add.column().autoIncrement()
+                && columns.stream().anyMatch(k -> k.equalsIgnoreCase(add.column().name())));
     }
 
     /** The new key contains every column of a unique key the rows already satisfy (or did, earlier here). */

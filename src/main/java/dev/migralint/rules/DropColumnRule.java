@@ -41,8 +41,9 @@ public final class DropColumnRule implements Rule {
         if (renameTarget.isPresent()) {
             String to = renameTarget.get().column().name();
             String q = Quoting.quote(drop.table(), ctx.dialect());
-            ctx.report("column " + name + " is dropped and " + to + " of the same type is added: this looks like a "
-                            + "rename, and it loses every value of " + drop.column() + lost,
+            ctx.report("column " + name + " is dropped" + lost + "; " + to + " of the same type is added in the "
+                            + "same migration, which is how Prisma writes a rename: if it is one, every value of "
+                            + drop.column() + " is lost",
                     "If it is a rename, replace the DROP and ADD with ALTER TABLE " + q + " RENAME COLUMN "
                             + Quoting.quote(drop.column(), ctx.dialect()) + " TO " + Quoting.quote(to, ctx.dialect())
                             + " (and still deploy code that reads both names first).");
@@ -65,15 +66,21 @@ public final class DropColumnRule implements Rule {
         return parts.isEmpty() ? "" : "; it also removes " + String.join(", ", parts);
     }
 
-    /** Prisma renders a field rename as DROP COLUMN old + ADD COLUMN new of the same type on the same table. */
+    /**
+     * Prisma renders a field rename as DROP COLUMN old + ADD COLUMN new of the same type on the same table. Only
+     * the plain case counts: one column dropped and one of the same type added on that table in this migration.
+     */
     private static Optional<AddColumn> likelyRenameTarget(DropColumn drop, Column dropped, RuleContext ctx) {
         List<Change> around = new ArrayList<>(ctx.earlierInMigration());
         around.addAll(ctx.laterInMigration());
-        return around.stream()
+        long otherDrops = around.stream().filter(c -> c instanceof DropColumn d && d.table().equals(drop.table()))
+                .count();
+        List<AddColumn> adds = around.stream()
                 .filter(c -> c instanceof AddColumn)
                 .map(c -> (AddColumn) c)
                 .filter(add -> add.table().equals(drop.table()))
                 .filter(add -> add.column().type().equals(dropped.type()))
-                .findFirst();
+                .toList();
+        return otherDrops == 0 && adds.size() == 1 ? Optional.of(adds.get(0)) : Optional.empty();
     }
 }

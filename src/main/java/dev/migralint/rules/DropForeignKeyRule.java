@@ -2,6 +2,7 @@ package dev.migralint.rules;
 
 import dev.migralint.change.AddForeignKey;
 import dev.migralint.change.Change;
+import dev.migralint.change.DropColumn;
 import dev.migralint.change.DropConstraint;
 import dev.migralint.change.DropForeignKey;
 import dev.migralint.change.DropTable;
@@ -46,6 +47,10 @@ public final class DropForeignKeyRule implements Rule {
         for (Change later : ctx.laterInMigration()) {
             if (later instanceof DropTable dt && dt.table().equals(table)) {
                 return;
+            }
+            if (later instanceof DropColumn dc && dc.table().equals(table) && known.isPresent()
+                    && known.get().columns().stream().anyMatch(c -> c.equalsIgnoreCase(dc.column()))) {
+                return; // the relation goes with its column (MySQL even requires this order)
             }
             if (later instanceof AddForeignKey add && add.table().equals(table)
                     && (add.foreignKey().name().filter(n -> n.equalsIgnoreCase(name)).isPresent()

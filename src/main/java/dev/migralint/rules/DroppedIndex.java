@@ -1,6 +1,7 @@
 package dev.migralint.rules;
 
 import dev.migralint.change.AddIndex;
+import dev.migralint.change.AddPrimaryKey;
 import dev.migralint.change.Change;
 import dev.migralint.change.DropConstraint;
 import dev.migralint.change.DropIndex;
@@ -51,6 +52,10 @@ record DroppedIndex(String table, String name, Optional<Index> known, boolean un
                     && (sameName(add) || sameColumns(add))) {
                 return true;
             }
+            if (c instanceof AddPrimaryKey pk && pk.table().equals(table) && known.isPresent()
+                    && sameSet(pk.columns(), known.get().columns())) {
+                return true; // the primary key now guarantees what the unique index did
+            }
         }
         for (Change c : ctx.laterInMigration()) {
             if (c instanceof AddIndex add && add.table().equals(table) && (sameName(add) || sameColumns(add))
@@ -67,6 +72,10 @@ record DroppedIndex(String table, String name, Optional<Index> known, boolean un
 
     private boolean sameColumns(AddIndex add) {
         return known.map(k -> lower(k.columns()).equals(lower(add.index().columns()))).orElse(false);
+    }
+
+    private static boolean sameSet(List<String> a, List<String> b) {
+        return a.size() == b.size() && lower(a).containsAll(lower(b));
     }
 
     private static List<String> lower(List<String> names) {

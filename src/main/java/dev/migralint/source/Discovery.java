@@ -56,7 +56,10 @@ public final class Discovery {
         }
         if (!plainFiles.isEmpty()) {
             Dialect d = dialectOverride.orElse(Dialect.MYSQL);
+            // a shell glob expands 10_x.sql before 2_x.sql: replay files named one by one in natural order too
             List<Migration> ms = plainFiles.stream().distinct()
+                    .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
+                            b.getFileName().toString()))
                     .map(f -> new Migration(f.getFileName().toString(), f, display(f), true)).toList();
             histories.add(new History(display(plainFiles.get(0).getParent()), d, ms));
         }

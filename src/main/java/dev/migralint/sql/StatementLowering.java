@@ -201,11 +201,24 @@ public final class StatementLowering {
             }
         }
         List<String> shown = expected.stream().limit(6).toList();
+        if (offset == firstTokenOffset(text)) {
+            // the parser's expectations after a first word it does not know are noise ("expected IF")
+            return new Unlocated("could not parse this statement: " + found + " does not start a statement "
+                    + "Migralint knows", offset, offset + next.image.length());
+        }
         String message = "could not parse this statement: unexpected " + found
                 + (shown.isEmpty() ? "" : ", expected " + String.join(", ", shown)
                 + (expected.size() > shown.size() ? ", …" : ""));
         int end = next.image == null ? offset : offset + next.image.length();
         return new Unlocated(message, offset, end);
+    }
+
+    private static int firstTokenOffset(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** JavaCC token names as a user reads them: {@code <K_CASCADE>} → CASCADE, {@code <ST_SEMICOLON>} → ;. */

@@ -8,4 +8,4 @@
 DROP INDEX `Post_slug_key` ON `Post`;
 
 -- CreateIndex
-CREATE UNIQUE INDEX `Post_authorId_slug_key` ON `Post`(`authorId`, `slug`);
+CREATE UNIQUE INDEX `Post_authorId_slug_key` ON `Post`(`authorId`, `slug`); -- ok: slug alone was unique until now

@@ -1,0 +1,70 @@
+package dev.migralint.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migralint.cli.Linter;
+import dev.migralint.rule.Category;
+import dev.migralint.rule.Finding;
+import dev.migralint.rule.Severity;
+import dev.migralint.source.SourceSpan;
+import dev.migralint.rule.Engine;
+import dev.migralint.rule.RuleCatalog;
+import dev.migralint.source.Dialect;
+import dev.migralint.source.Migration;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GithubReportTest {
+
+    private static String github(String displayPath, String sql) {
+        Migration m = new Migration("1", Path.of(displayPath), displayPath, true);
+        LintReport report = new Linter(new Engine(RuleCatalog.builtIn().rules()), e -> { })
+                .lintTexts(Dialect.MYSQL, List.of(m), List.of(sql));
+        StringWriter out = new StringWriter();
+        new GithubReport().write(report, new PrintWriter(out));
+        return out.toString();
+    }
+
+    @Test
+    void eachFindingIsOneWorkflowCommandWithItsLocation() {
+        String out = github("prisma/migrations/1_x/migration.sql", "ALTER TABLE `User` DROP COLUMN `fax`;");
+        assertThat(out.lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith(
+                "::error file=prisma/migrations/1_x/migration.sql,line=1,col=20,endLine=1,endColumn=37,"
+                        + "title=migralint drop-column::column User.fax is dropped%0AHint: "));
+        assertThat(out).contains("1 error, 0 warnings in 1 migration");
+    }
+
+    @Test
+    void hostileNamesFromAMigrationCannotStartAnotherCommand() {
+        // a name holding a workflow command and an escaped line break, and a path with ':' and ','
+        String out = github("evil:dir,a/migration.sql",
+                "ALTER TABLE `User` DROP COLUMN `x::add-mask::secret%0A::stop-commands::abc`;");
+
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSize(2); // one command and the summary
+        assertThat(lines.get(0)).startsWith("::error file=evil%3Adir%2Ca/migration.sql,")
+                .contains("User.x::add-mask::secret%250A::stop-commands::abc is dropped");
+        assertThat(lines.get(1)).doesNotStartWith("::");
+    }
+
+    @Test
+    void lineBreaksInAMessageStayInsideTheOneCommand() {
+        Finding f = new Finding("drop-column", Severity.ERROR, Category.DESTRUCTIVE, "a.sql",
+                new SourceSpan(0, 1, 1, 1, 1, 2), "x\n::add-mask::secret\r\n::stop-commands::y", "");
+        StringWriter out = new StringWriter();
+        new GithubReport().write(new LintReport(List.of(f), 1, 1), new PrintWriter(out));
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).endsWith("::x%0A::add-mask::secret%0D%0A::stop-commands::y");
+    }
+
+    @Test
+    void escapingFollowsGithubsRules() {
+        assertThat(GithubReport.data("100% a\r\nb")).isEqualTo("100%25 a%0D%0Ab");
+        assertThat(GithubReport.property("a:b,c%")).isEqualTo("a%3Ab%2Cc%25");
+    }
+}

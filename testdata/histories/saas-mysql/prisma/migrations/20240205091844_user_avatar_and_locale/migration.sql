@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE `User` ADD COLUMN `avatarUrl` VARCHAR(191) NULL,
+    ADD COLUMN `locale` VARCHAR(10) NOT NULL DEFAULT 'en';

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE `Project` ADD COLUMN `color` VARCHAR(7) NOT NULL DEFAULT '#4f46e5';

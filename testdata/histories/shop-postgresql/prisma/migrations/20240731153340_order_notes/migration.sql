@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Order" ADD COLUMN     "customerNote" TEXT,
+ADD COLUMN     "internalNote" TEXT;
