@@ -5,6 +5,7 @@ import dev.migralint.report.LintReport;
 import dev.migralint.rule.ChangeAt;
 import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
+import dev.migralint.rule.GitBase;
 import dev.migralint.rule.MigrationChanges;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.History;
@@ -26,6 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -43,6 +46,11 @@ public final class Linter {
     }
 
     public LintReport lint(List<History> histories) {
+        return lint(histories, Map.of());
+    }
+
+    /** Lints with what git says about each migration file ({@code --changed-since}). */
+    public LintReport lint(List<History> histories, Map<java.nio.file.Path, GitBase> git) {
         List<Finding> findings = new ArrayList<>();
         int migrations = 0;
         int statements = 0;
@@ -54,7 +62,9 @@ public final class Linter {
                     continue;
                 }
                 LoweredMigration lm = lower(m, source, history.dialect());
-                lowered.add(lm.changes());
+                MigrationChanges mc = lm.changes();
+                lowered.add(new MigrationChanges(mc.name(), mc.file(), mc.reported(), mc.changes(),
+                        Optional.ofNullable(git.get(m.file()))));
                 if (m.reported()) {
                     migrations++;
                     statements += lm.statements();
@@ -101,15 +111,11 @@ public final class Linter {
             return new Source(decoder.decode(ByteBuffer.wrap(bytes)).toString(), null);
         } catch (CharacterCodingException e) {
             int bad = firstMalformed(bytes);
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            // locate it as every other finding is located: lines as LineMap breaks them, a BOM taking no column
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            LineMap lines = LineMap.of(before);
+            int line = lines.line(before.length());
+            int column = lines.column(before.length());
             SourceSpan span = new SourceSpan(0, 0, line, column, line, column + 1);
             return new Source("", new ChangeAt(new Unparsed(String.format(
                     "file is not valid UTF-8: byte 0x%02x at offset %d; the file was not linted",

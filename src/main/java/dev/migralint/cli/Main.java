@@ -7,6 +7,7 @@ import dev.migralint.report.LintReport;
 import dev.migralint.report.TextReport;
 import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
+import dev.migralint.rule.GitBase;
 import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.Severity;
 import dev.migralint.source.Dialect;
@@ -16,7 +17,9 @@ import dev.migralint.source.History;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -65,6 +68,16 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
 
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only migrations added or changed since this git revision (the whole history is "
+                    + "still replayed), and flag edited and out-of-order migrations.")
+    String changedSince;
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Show paths relative to DIR (default: the current directory), e.g. the repository root "
+                    + "for SARIF.")
+    Path root;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -84,7 +97,7 @@ public final class Main implements Callable<Integer> {
         List<Path> inputs = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         List<History> histories;
         try {
-            histories = new Discovery(Path.of(""), d).discover(inputs);
+            histories = new Discovery(Path.of(""), root == null ? Path.of("") : root, d).discover(inputs);
         } catch (DiscoveryException e) {
             err.println("migralint: " + e.getMessage());
             return USAGE;
@@ -94,9 +107,25 @@ public final class Main implements Callable<Integer> {
                     .map(Path::toString).toList()) + " (looked for prisma/migrations, migration.sql and *.sql)");
             return OK;
         }
+        Map<Path, GitBase> git = new HashMap<>();
+        if (changedSince != null) {
+            GitChanges changes = new GitChanges(changedSince);
+            List<History> narrowed = new ArrayList<>();
+            try {
+                for (History h : histories) {
+                    Map<Path, GitBase> facts = changes.facts(h);
+                    git.putAll(facts);
+                    narrowed.add(GitChanges.onlyChanged(h, facts));
+                }
+            } catch (GitChanges.GitException e) {
+                err.println("migralint: " + e.getMessage());
+                return USAGE;
+            }
+            histories = narrowed;
+        }
         List<String> ioErrors = new ArrayList<>();
         Engine engine = new Engine(RuleCatalog.builtIn().rules());
-        LintReport report = new Linter(engine, ioErrors::add).lint(histories);
+        LintReport report = new Linter(engine, ioErrors::add).lint(histories, git);
         ioErrors.forEach(e -> err.println("migralint: " + e));
         err.flush();
         switch (format) {

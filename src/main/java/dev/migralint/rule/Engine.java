@@ -18,6 +18,7 @@ import dev.migralint.schema.Table;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.SourceSpan;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ import java.util.Set;
  */
 public final class Engine {
     private final List<Rule> rules;
+    /** Where findings about a whole migration point: its first line. */
+    private static final SourceSpan TOP = new SourceSpan(0, 0, 1, 1, 1, 1);
 
     public Engine(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -67,6 +70,7 @@ public final class Engine {
         private final List<ForeignKey> droppedForeignKeys = new ArrayList<>();
         private int current;
         private Rule currentRule;
+        private boolean checkingMigration;
 
         MigrationRun(Schema schema, Dialect dialect, MigrationChanges migration, List<Finding> findings) {
             this.schema = schema;
@@ -81,6 +85,21 @@ public final class Engine {
         }
 
         void run() {
+            if (migration.reported()) {
+                checkingMigration = true;
+                MigrationInfo info = new MigrationInfo(migration.name(), migration.file(), migration.git());
+                for (Rule rule : rules) {
+                    currentRule = rule;
+                    try {
+                        rule.checkMigration(info, this);
+                    } catch (RuntimeException e) {
+                        findings.add(new Finding(rule.info().id(), Severity.ERROR, rule.info().category(),
+                                migration.file(), TOP, "rule " + rule.info().id() + " failed on this migration: " + e,
+                                "This is a bug in the rule; please report it."));
+                    }
+                }
+                checkingMigration = false;
+            }
             Set<Integer> absorbed = new HashSet<>();
             for (current = 0; current < changes.size(); current++) {
                 if (absorbed.contains(current)) {
@@ -213,22 +232,31 @@ public final class Engine {
 
         @Override
         public List<Change> earlierInMigration() {
-            return List.copyOf(changes.subList(0, current));
+            // a view, not a copy: rules ask for it on every change, and a copy made long migrations quadratic
+            return Collections.unmodifiableList(changes.subList(0, current));
         }
 
         @Override
         public List<Change> laterInMigration() {
-            return List.copyOf(changes.subList(current + 1, changes.size()));
+            return Collections.unmodifiableList(changes.subList(Math.min(current + 1, changes.size()),
+                    changes.size()));
         }
 
         @Override
         public void report(String message, String hint) {
+            if (checkingMigration) {
+                RuleInfo info = currentRule.info();
+                findings.add(new Finding(info.id(), info.severity(), info.category(), migration.file(), TOP,
+                        message, hint));
+                return;
+            }
             report(changes.get(current), message, hint);
         }
 
         @Override
         public void report(Change at, String message, String hint) {
-            SourceSpan span = spans.getOrDefault(at, spans.get(changes.get(current)));
+            SourceSpan span = checkingMigration || current >= changes.size()
+                    ? spans.getOrDefault(at, TOP) : spans.getOrDefault(at, spans.get(changes.get(current)));
             RuleInfo info = currentRule.info();
             findings.add(new Finding(info.id(), info.severity(), info.category(), migration.file(), span, message,
                     hint));

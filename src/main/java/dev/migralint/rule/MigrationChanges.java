@@ -1,13 +1,19 @@
 package dev.migralint.rule;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One migration as the engine sees it. {@code reported} is false for migrations replayed only for context (the
  * earlier history when only some migrations are linted): their changes build the schema but give no findings.
  */
-public record MigrationChanges(String name, String file, boolean reported, List<ChangeAt> changes) {
+public record MigrationChanges(String name, String file, boolean reported, List<ChangeAt> changes,
+                               Optional<GitBase> git) {
     public MigrationChanges {
         changes = List.copyOf(changes);
+    }
+
+    public MigrationChanges(String name, String file, boolean reported, List<ChangeAt> changes) {
+        this(name, file, reported, changes, Optional.empty());
     }
 }

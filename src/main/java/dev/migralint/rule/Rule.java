@@ -11,4 +11,11 @@ public interface Rule {
     RuleInfo info();
 
     void check(Change change, RuleContext ctx);
+
+    /**
+     * Called once for every linted migration, before its changes, for rules about the migration file itself (was it
+     * edited after production applied it?). Findings reported here point at the top of the file.
+     */
+    default void checkMigration(MigrationInfo migration, RuleContext ctx) {
+    }
 }

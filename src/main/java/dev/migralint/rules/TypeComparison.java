@@ -249,8 +249,10 @@ final class TypeComparison {
         if (ac >= bc) {
             return Optional.of(Result.widening(a.sql() + " holds every " + b.sql() + " value"));
         }
-        return Optional.of(Result.lossy("values longer than " + describeCapacity(a) + " are truncated or rejected"
-                + (postgres ? " (error 22001)" : " (error 1406 in strict mode, 1265 otherwise)")));
+        return Optional.of(Result.lossy(postgres
+                ? "values longer than " + describeCapacity(a) + " make it fail (error 22001)"
+                : "values longer than " + describeCapacity(a) + " make it fail in strict mode (MySQL error 1265, "
+                + "MariaDB 1406) and are cut without it"));
     }
 
     /** Capacity in bytes, or -1 when the type is not a string or binary type. */

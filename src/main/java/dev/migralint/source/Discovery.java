@@ -27,10 +27,17 @@ public final class Discovery {
     private static final Pattern PROVIDER = Pattern.compile("(?m)^\\s*provider\\s*=\\s*\"([^\"]*)\"");
 
     private final Path workingDirectory;
+    private final Path displayRoot;
     private final Optional<Dialect> dialectOverride;
 
     public Discovery(Path workingDirectory, Optional<Dialect> dialectOverride) {
+        this(workingDirectory, workingDirectory, dialectOverride);
+    }
+
+    /** Paths resolve against {@code workingDirectory}; reports show them relative to {@code displayRoot}. */
+    public Discovery(Path workingDirectory, Path displayRoot, Optional<Dialect> dialectOverride) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.displayRoot = displayRoot.toAbsolutePath().normalize();
         this.dialectOverride = dialectOverride;
     }
 
@@ -79,7 +86,7 @@ public final class Discovery {
         }
         if (Files.isRegularFile(dir.resolve(MIGRATION_FILE))) {
             Path parent = dir.getParent();
-            if (parent != null && Files.isRegularFile(parent.resolve(LOCK_FILE))) {
+            if (parent != null && isPrismaFolder(parent)) {
                 addNamed(prisma, parent, dir);
             } else {
                 plainFiles.add(dir.resolve(MIGRATION_FILE));
@@ -99,7 +106,7 @@ public final class Discovery {
             return;
         }
         Path root = folder == null ? null : folder.getParent();
-        if (name.equals(MIGRATION_FILE) && root != null && Files.isRegularFile(root.resolve(LOCK_FILE))) {
+        if (name.equals(MIGRATION_FILE) && root != null && isPrismaFolder(root)) {
             addNamed(prisma, root, folder);
             return;
         }
@@ -153,6 +160,15 @@ public final class Discovery {
                 + "cockroachdb)"));
     }
 
+    /** A folder of Prisma migrations: it has the lock file, or timestamped folders holding migration.sql. */
+    private static boolean isPrismaFolder(Path dir) {
+        try {
+            return Files.isRegularFile(dir.resolve(LOCK_FILE)) || hasMigrationFolders(dir);
+        } catch (DiscoveryException e) {
+            return false;
+        }
+    }
+
     private static boolean hasMigrationFolders(Path dir) throws DiscoveryException {
         return listSorted(dir).stream().anyMatch(d -> Files.isDirectory(d)
                 && Files.isRegularFile(d.resolve(MIGRATION_FILE)) && d.getFileName().toString().matches("\\d{8,}.*"));
@@ -172,10 +188,10 @@ public final class Discovery {
         }
     }
 
-    /** A path as reports show it: relative to the working directory when inside it, with forward slashes. */
+    /** A path as reports show it: relative to the display root when inside it, with forward slashes. */
     public String display(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(workingDirectory) ? workingDirectory.relativize(abs) : abs;
+        Path abs = workingDirectory.resolve(p).normalize();
+        Path shown = abs.startsWith(displayRoot) ? displayRoot.relativize(abs) : abs;
         String s = shown.toString().replace('\\', '/');
         return s.isEmpty() ? "." : s;
     }

@@ -48,6 +48,8 @@ public final class NaturalOrder implements Comparator<String> {
                 j++;
             }
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        int byRest = Integer.compare(a.length() - i, b.length() - j);
+        // 1_a.sql and 01_a.sql are equal as numbers; a plain comparison keeps the order total and stable
+        return byRest != 0 ? byRest : a.compareTo(b);
     }
 }

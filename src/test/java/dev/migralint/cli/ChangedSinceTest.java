@@ -1,0 +1,123 @@
+package dev.migralint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --changed-since} against a real temporary git repository. */
+class ChangedSinceTest {
+    @TempDir
+    Path repo;
+    private Path migrations;
+
+    private void git(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=t",
+                "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("git " + String.join(" ", args) + ": " + out).isZero();
+    }
+
+    private void migration(String folder, String sql) throws IOException {
+        Path dir = Files.createDirectories(migrations.resolve(folder));
+        Files.writeString(dir.resolve("migration.sql"), sql);
+    }
+
+    @BeforeEach
+    void historyCommittedAsBase() throws Exception {
+        migrations = Files.createDirectories(repo.resolve("prisma/migrations"));
+        Files.writeString(migrations.resolve("migration_lock.toml"), "provider = \"mysql\"\n");
+        migration("20240101000000_init", "CREATE TABLE `User` (`id` INT NOT NULL, `a` INT NULL, `b` INT NULL, "
+                + "`c` INT NULL, PRIMARY KEY (`id`));\n");
+        migration("20240201000000_add", "ALTER TABLE `User` ADD COLUMN `d` INT NULL;\n");
+        git("init", "-q");
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+        git("tag", "base");
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run migralint(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void onlyNewAndChangedMigrationsAreReportedWithEditedAndOutOfOrderOnesFlagged() throws Exception {
+        // edit a migration production already applied, add one after the base and one that sorts before it
+        migration("20240201000000_add", "ALTER TABLE `User` ADD COLUMN `d` INT NULL;\nALTER TABLE `User` DROP COLUMN `a`;\n");
+        migration("20240301000000_later", "ALTER TABLE `User` DROP COLUMN `b`;\n");
+        migration("20240115000000_sneaky", "ALTER TABLE `User` ADD COLUMN `e` INT NULL;\n");
+        git("add", "prisma/migrations/20240301000000_later"); // staged; the sneaky one stays untracked
+
+        Run run = migralint("--changed-since", "base", "--format", "json", "--root", repo.toString(),
+                migrations.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        List<String> findings = new ArrayList<>();
+        report.get("findings").forEach(f -> findings.add(f.get("rule").asText() + " " + f.get("file").asText()
+                .replace("prisma/migrations/", "") + ":" + f.get("line").asInt()));
+        assertThat(findings).containsExactlyInAnyOrder(
+                "out-of-order-migration 20240115000000_sneaky/migration.sql:1",
+                "edited-migration 20240201000000_add/migration.sql:1",
+                "drop-column 20240201000000_add/migration.sql:2",
+                "drop-column 20240301000000_later/migration.sql:1");
+        assertThat(report.get("summary").get("migrations").asInt()).isEqualTo(3); // init is context only
+    }
+
+    @Test
+    void withNothingChangedNothingIsReported() {
+        Run run = migralint("--changed-since", "base", "--root", repo.toString(), migrations.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("no problems in 0 migrations");
+    }
+
+    @Test
+    void withoutChangedSinceTheGitRulesStaySilent() throws Exception {
+        migration("20240201000000_add", "ALTER TABLE `User` ADD COLUMN `d` INT NULL;\n-- edited\n");
+        Run run = migralint("--root", repo.toString(), migrations.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).doesNotContain("edited-migration");
+    }
+
+    @Test
+    void anUnknownRevisionIsAOneLineUsageError() {
+        Run run = migralint("--changed-since", "no-such-ref", migrations.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("migralint: --changed-since: unknown git revision 'no-such-ref'");
+    }
+
+    @Test
+    void aFolderOutsideGitIsAOneLineUsageError(@TempDir Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("1.sql"), "SELECT 1;\n");
+        Run run = migralint("--changed-since", "base", elsewhere.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).hasSize(1);
+        assertThat(run.err()).contains("not inside a git repository");
+    }
+}
