@@ -1,5 +1,6 @@
 package dev.migralint.cli;
 
+import dev.migralint.config.Suppressions;
 import dev.migralint.rule.RuleCatalog;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,12 +20,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleCatalog catalog = RuleCatalog.builtIn();
-        if (catalog.rule(id).isEmpty()) {
+        boolean suppressionRule = Suppressions.RULES.stream().anyMatch(r -> r.id().equals(id));
+        if (catalog.rule(id).isEmpty() && !suppressionRule) {
             spec.commandLine().getErr().println("migralint: unknown rule '" + id
                     + "'; `migralint rules` lists them");
             return Main.USAGE;
         }
-        Optional<String> doc = RuleDocs.of(id, catalog.rule(id).get().getClass().getClassLoader());
+        Optional<String> doc = RuleDocs.of(id, catalog.rule(id).map(r -> r.getClass().getClassLoader())
+                .orElse(ExplainCommand.class.getClassLoader()));
         if (doc.isEmpty()) {
             spec.commandLine().getErr().println("migralint: rule '" + id + "' has no documentation");
             return Main.USAGE;

@@ -1,6 +1,7 @@
 package dev.migralint.cli;
 
 import dev.migralint.change.Unparsed;
+import dev.migralint.config.Suppressions;
 import dev.migralint.report.LintReport;
 import dev.migralint.rule.ChangeAt;
 import dev.migralint.rule.Engine;
@@ -26,8 +27,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -39,10 +44,12 @@ import java.util.function.Consumer;
 public final class Linter {
     private final Engine engine;
     private final Consumer<String> errors;
+    private final Set<String> activeRules;
 
     public Linter(Engine engine, Consumer<String> errors) {
         this.engine = engine;
         this.errors = errors;
+        this.activeRules = engine.rules().stream().map(r -> r.info().id()).collect(Collectors.toSet());
     }
 
     public LintReport lint(List<History> histories) {
@@ -56,12 +63,16 @@ public final class Linter {
         int statements = 0;
         for (History history : histories) {
             List<MigrationChanges> lowered = new ArrayList<>();
+            Map<String, SplitResult> splits = new HashMap<>();
             for (Migration m : history.migrations()) {
                 Source source = read(m);
                 if (source == null) {
                     continue;
                 }
                 LoweredMigration lm = lower(m, source, history.dialect());
+                if (m.reported() && lm.split() != null) {
+                    splits.put(m.displayPath(), lm.split());
+                }
                 MigrationChanges mc = lm.changes();
                 lowered.add(new MigrationChanges(mc.name(), mc.file(), mc.reported(), mc.changes(),
                         Optional.ofNullable(git.get(m.file()))));
@@ -70,10 +81,50 @@ public final class Linter {
                     statements += lm.statements();
                 }
             }
-            findings.addAll(engine.run(history.dialect(), lowered));
+            findings.addAll(annotate(engine.run(history.dialect(), lowered), splits));
         }
         findings.sort(Finding.ORDER);
         return new LintReport(findings, migrations, statements);
+    }
+
+    /** Gives each finding its statement's text and applies the suppressions written in its file. */
+    private List<Finding> annotate(List<Finding> findings, Map<String, SplitResult> splits) {
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        splits.keySet().forEach(file -> byFile.computeIfAbsent(file, k -> new ArrayList<>()));
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+            SplitResult split = splits.get(e.getKey());
+            if (split == null) {
+                out.addAll(e.getValue());
+                continue;
+            }
+            List<Finding> withText = new ArrayList<>();
+            for (Finding f : e.getValue()) {
+                withText.add(f.withStatement(statementAt(split.statements(), f.span())));
+            }
+            out.addAll(Suppressions.apply(e.getKey(), split.statements(), split.trailingComments(), withText,
+                    activeRules));
+        }
+        return out;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The text of the statement holding a position, whitespace collapsed; empty outside every statement. */
+    private static String statementAt(List<Statement> statements, SourceSpan at) {
+        for (Statement st : statements) {
+            if (at.line() >= st.span().line() && at.line() <= st.span().endLine()) {
+                return st.text().replaceAll("\\s+", " ").strip();
+            }
+        }
+        return "";
     }
 
     /** Lints SQL text given directly (tests, stdin): one migration per text, in order. */
@@ -85,7 +136,16 @@ public final class Linter {
             lowered.add(lm.changes());
             statements += migrations.get(i).reported() ? lm.statements() : 0;
         }
-        List<Finding> findings = new ArrayList<>(engine.run(dialect, lowered));
+        Map<String, SplitResult> splits = new HashMap<>();
+        for (int i = 0; i < migrations.size(); i++) {
+            if (migrations.get(i).reported()) {
+                // texts that share a path (fixture sections) are parts of one file: their statements add up
+                splits.merge(migrations.get(i).displayPath(), StatementSplitter.split(texts.get(i), dialect),
+                        (a, b) -> new SplitResult(concat(a.statements(), b.statements()),
+                                concat(a.trailingComments(), b.trailingComments()), concat(a.problems(), b.problems())));
+            }
+        }
+        List<Finding> findings = new ArrayList<>(annotate(engine.run(dialect, lowered), splits));
         findings.sort(Finding.ORDER);
         return new LintReport(findings, (int) migrations.stream().filter(Migration::reported).count(), statements);
     }
@@ -94,7 +154,8 @@ public final class Linter {
     private record Source(String text, ChangeAt decodeProblem) {
     }
 
-    private record LoweredMigration(MigrationChanges changes, int statements) {
+    /** {@code split} is null when the file could not be decoded. */
+    private record LoweredMigration(MigrationChanges changes, int statements, SplitResult split) {
     }
 
     private Source read(Migration m) {
@@ -136,7 +197,8 @@ public final class Linter {
         List<ChangeAt> changes = new ArrayList<>();
         if (source.decodeProblem() != null) {
             changes.add(source.decodeProblem());
-            return new LoweredMigration(new MigrationChanges(m.name(), m.displayPath(), m.reported(), changes), 0);
+            return new LoweredMigration(new MigrationChanges(m.name(), m.displayPath(), m.reported(), changes), 0,
+                    null);
         }
         String text = source.text();
         SplitResult split = StatementSplitter.split(text, dialect);
@@ -154,7 +216,7 @@ public final class Linter {
             }
         }
         return new LoweredMigration(new MigrationChanges(m.name(), m.displayPath(), m.reported(), changes),
-                split.statements().size());
+                split.statements().size(), split);
     }
 
     private static boolean containsProblem(Statement st, List<SplitProblem> problems) {

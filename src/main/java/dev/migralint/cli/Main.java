@@ -1,5 +1,6 @@
 package dev.migralint.cli;
 
+import dev.migralint.config.Suppressions;
 import dev.migralint.report.GithubReport;
 import dev.migralint.report.JsonReport;
 import dev.migralint.report.SarifReport;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -130,7 +132,8 @@ public final class Main implements Callable<Integer> {
         err.flush();
         switch (format) {
             case json -> new JsonReport(Version.get()).write(report, out);
-            case sarif -> new SarifReport(Version.get(), engine.rules().stream().map(r -> r.info()).toList(),
+            case sarif -> new SarifReport(Version.get(), Stream.concat(engine.rules().stream().map(r -> r.info()),
+                    Suppressions.RULES.stream()).toList(),
                     id -> RuleDocs.of(id, Main.class.getClassLoader())).write(report, out);
             case github -> new GithubReport().write(report, out);
             default -> new TextReport(useColor()).write(report, out);
@@ -146,7 +149,7 @@ public final class Main implements Callable<Integer> {
             return false;
         }
         Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
-        return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return findings.stream().anyMatch(f -> !f.suppressed() && f.severity().atLeast(threshold));
     }
 
     private boolean useColor() {

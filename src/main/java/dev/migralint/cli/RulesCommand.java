@@ -1,9 +1,13 @@
 package dev.migralint.cli;
 
+import dev.migralint.config.Suppressions;
 import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.RuleInfo;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,13 +21,14 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        var rules = RuleCatalog.builtIn().rules();
-        int idWidth = rules.stream().mapToInt(r -> r.info().id().length()).max().orElse(10);
-        int catWidth = rules.stream().mapToInt(r -> r.info().category().id().length()).max().orElse(10);
+        List<RuleInfo> rules = new ArrayList<>(RuleCatalog.builtIn().rules().stream().map(Rule::info).toList());
+        rules.addAll(Suppressions.RULES);
+        rules.sort(Comparator.comparing(RuleInfo::id));
+        int idWidth = rules.stream().mapToInt(i -> i.id().length()).max().orElse(10);
+        int catWidth = rules.stream().mapToInt(i -> i.category().id().length()).max().orElse(10);
         String row = "%-" + idWidth + "s  %-" + catWidth + "s  %-7s  %s%n";
         out.printf(row, "ID", "CATEGORY", "DEFAULT", "SUMMARY");
-        for (Rule r : rules) {
-            RuleInfo i = r.info();
+        for (RuleInfo i : rules) {
             out.printf(row, i.id(), i.category().id(), i.severity().id(), i.summary());
         }
         out.println();

@@ -12,6 +12,9 @@ public final class GithubReport {
 
     public void write(LintReport report, PrintWriter out) {
         for (Finding f : report.findings()) {
+            if (f.suppressed()) {
+                continue;
+            }
             String command = switch (f.severity()) {
                 case ERROR -> "error";
                 case WARNING -> "warning";

@@ -45,6 +45,8 @@ public final class JsonReport {
             m.put("endColumn", f.span().endColumn());
             m.put("message", f.message());
             m.put("hint", f.hint());
+            m.put("suppressed", f.suppressed());
+            f.suppression().ifPresent(reason -> m.put("justification", reason));
             findings.add(m);
         }
         root.put("findings", findings);
@@ -54,6 +56,7 @@ public final class JsonReport {
         summary.put("errors", report.count(Severity.ERROR));
         summary.put("warnings", report.count(Severity.WARNING));
         summary.put("infos", report.count(Severity.INFO));
+        summary.put("suppressed", report.suppressed());
         root.put("summary", summary);
         try {
             out.println(mapper.writeValueAsString(root));

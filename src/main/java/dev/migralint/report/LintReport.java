@@ -10,8 +10,13 @@ public record LintReport(List<Finding> findings, int migrations, int statements)
         findings = List.copyOf(findings);
     }
 
+    /** Findings at this severity, not counting suppressed ones. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> f.severity() == severity && !f.suppressed()).count();
+    }
+
+    public long suppressed() {
+        return findings.stream().filter(Finding::suppressed).count();
     }
 
     /** {@code 3 errors, 2 warnings in 6 migrations (41 statements)}. */
@@ -20,7 +25,7 @@ public record LintReport(List<Finding> findings, int migrations, int statements)
         long errors = count(Severity.ERROR);
         long warnings = count(Severity.WARNING);
         long infos = count(Severity.INFO);
-        if (findings.isEmpty()) {
+        if (findings.size() == suppressed()) {
             b.append("no problems");
         } else {
             b.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
@@ -30,6 +35,9 @@ public record LintReport(List<Finding> findings, int migrations, int statements)
         }
         b.append(" in ").append(plural(migrations, "migration"))
                 .append(" (").append(plural(statements, "statement")).append(')');
+        if (suppressed() > 0) {
+            b.append(", ").append(suppressed()).append(" suppressed");
+        }
         return b.toString();
     }
 

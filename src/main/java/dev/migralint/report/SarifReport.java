@@ -12,6 +12,7 @@ import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
@@ -136,7 +137,11 @@ public final class SarifReport {
                 : new ArtifactLocation().withUri(f.file()).withUriBaseId(SRCROOT);
         String hash = sha256(f.rule() + "\u0000" + f.file() + "\u0000" + f.message()).substring(0, 16);
         int occurrence = occurrences.merge(hash, 1, Integer::sum);
+        Set<Suppression> suppressions = new LinkedHashSet<>();
+        f.suppression().ifPresent(reason -> suppressions.add(new Suppression()
+                .withKind(Suppression.Kind.IN_SOURCE).withJustification(reason)));
         return new Result()
+                .withSuppressions(suppressions.isEmpty() ? null : suppressions)
                 .withRuleId(f.rule())
                 .withRuleIndex(ruleIndex)
                 .withLevel(resultLevel(f.severity()))

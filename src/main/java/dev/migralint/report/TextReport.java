@@ -20,7 +20,12 @@ public final class TextReport {
     }
 
     public void write(LintReport report, PrintWriter out) {
+        boolean any = false;
         for (Finding f : report.findings()) {
+            if (f.suppressed()) {
+                continue; // acknowledged in the migration; JSON and SARIF still carry it
+            }
+            any = true;
             out.print(paint(BOLD, Terminal.clean(f.file()) + ":" + f.span().line() + ":" + f.span().column() + ":"));
             out.print(' ');
             out.print(paint(colorOf(f.severity()), f.severity().id() + "[" + f.rule() + "]"));
@@ -30,7 +35,7 @@ public final class TextReport {
                 out.println("  " + paint(CYAN, "help:") + " " + Terminal.clean(f.hint()));
             }
         }
-        if (!report.findings().isEmpty()) {
+        if (any) {
             out.println();
         }
         out.println(paint(BOLD, report.summary()));

@@ -184,7 +184,7 @@ class CliTest {
         assertThat(root.get("findings")).isNotEmpty();
         for (JsonNode f : root.get("findings")) {
             assertThat(names(f)).containsExactly("rule", "severity", "category", "file", "line", "column", "endLine",
-                    "endColumn", "message", "hint");
+                    "endColumn", "message", "hint", "suppressed");
             for (String n : List.of("line", "column", "endLine", "endColumn")) {
                 assertThat(f.get(n).isInt()).as(n).isTrue();
                 assertThat(f.get(n).intValue()).as(n).isPositive();
@@ -192,7 +192,7 @@ class CliTest {
             assertThat(f.get("severity").textValue()).isIn("error", "warning", "info");
         }
         assertThat(names(root.get("summary")))
-                .containsExactly("migrations", "statements", "errors", "warnings", "infos");
+                .containsExactly("migrations", "statements", "errors", "warnings", "infos", "suppressed");
     }
 
     @Test
@@ -229,8 +229,10 @@ class CliTest {
         assertThat(r.code()).isZero();
         List<String> ids = r.out().lines().skip(1).takeWhile(l -> !l.isBlank())
                 .map(l -> l.split("\\s+")[0]).toList();
-        assertThat(ids).containsExactlyElementsOf(
+        List<String> expected = new java.util.ArrayList<>(
                 RuleCatalog.builtIn().rules().stream().map(rule -> rule.info().id()).toList());
+        dev.migralint.config.Suppressions.RULES.forEach(info -> expected.add(info.id()));
+        assertThat(ids).containsExactlyElementsOf(expected.stream().sorted().toList());
     }
 
     @Test
