@@ -17,9 +17,18 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--plugin", paramLabel = "JAR", description = "Explain a rule of this jar.")
+    java.util.List<java.nio.file.Path> plugins = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
-        RuleCatalog catalog = RuleCatalog.builtIn();
+        RuleCatalog catalog;
+        try {
+            catalog = Plugins.load(plugins);
+        } catch (Plugins.PluginException e) {
+            spec.commandLine().getErr().println("migralint: " + e.getMessage());
+            return Main.USAGE;
+        }
         boolean suppressionRule = Suppressions.RULES.stream().anyMatch(r -> r.id().equals(id));
         if (catalog.rule(id).isEmpty() && !suppressionRule) {
             spec.commandLine().getErr().println("migralint: unknown rule '" + id

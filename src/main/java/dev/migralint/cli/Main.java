@@ -7,7 +7,9 @@ import dev.migralint.report.SarifReport;
 import dev.migralint.report.LintReport;
 import dev.migralint.report.TextReport;
 import dev.migralint.rule.Engine;
+import dev.migralint.config.Baseline;
 import dev.migralint.rule.Finding;
+import dev.migralint.rule.Rule;
 import dev.migralint.rule.GitBase;
 import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.Severity;
@@ -18,7 +20,10 @@ import dev.migralint.source.History;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +80,28 @@ public final class Main implements Callable<Integer> {
                     + "still replayed), and flag edited and out-of-order migrations.")
     String changedSince;
 
+    @Option(names = "--plugin", paramLabel = "JAR",
+            description = "Load the rules of this jar too (repeatable). Only jars named here or in the config's "
+                    + "plugins are loaded.")
+    List<Path> plugins = new ArrayList<>();
+
+    @Option(names = "--rule", paramLabel = "ID", description = "Run only this rule (repeatable).")
+    List<String> onlyRules = new ArrayList<>();
+
+    @Option(names = "--skip-rule", paramLabel = "ID", description = "Do not run this rule (repeatable).")
+    List<String> skipRules = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not in this baseline.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record today's findings in FILE, to be passed to --baseline later; exits 0.")
+    Path writeBaseline;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list stale baseline entries.")
+    boolean verbose;
+
     @Option(names = "--root", paramLabel = "DIR",
             description = "Show paths relative to DIR (default: the current directory), e.g. the repository root "
                     + "for SARIF.")
@@ -125,16 +152,55 @@ public final class Main implements Callable<Integer> {
             }
             histories = narrowed;
         }
+        RuleCatalog catalog;
+        try {
+            catalog = Plugins.load(plugins);
+        } catch (Plugins.PluginException e) {
+            err.println("migralint: " + e.getMessage());
+            return USAGE;
+        }
+        Optional<List<Rule>> selected = select(catalog, err);
+        if (selected.isEmpty()) {
+            return USAGE;
+        }
         List<String> ioErrors = new ArrayList<>();
-        Engine engine = new Engine(RuleCatalog.builtIn().rules());
+        Engine engine = new Engine(selected.get());
         LintReport report = new Linter(engine, ioErrors::add).lint(histories, git);
+        if (writeBaseline != null) {
+            try {
+                int n = Baseline.write(writeBaseline, report.findings());
+                err.println("migralint: wrote " + n + " finding" + (n == 1 ? "" : "s") + " to " + writeBaseline);
+                return OK;
+            } catch (IOException e) {
+                err.println("migralint: cannot write " + writeBaseline + ": " + e.getMessage());
+                return USAGE;
+            }
+        }
+        if (baseline != null) {
+            Baseline.Applied applied;
+            try {
+                applied = Baseline.read(baseline).apply(report.findings());
+            } catch (Baseline.BaselineException e) {
+                err.println("migralint: " + e.getMessage());
+                return USAGE;
+            }
+            if (verbose) {
+                for (Baseline.Entry stale : applied.stale()) {
+                    err.println("migralint: stale baseline entry: " + stale.file() + ": " + stale.rule() + ": "
+                            + stale.message());
+                }
+            }
+            report = new LintReport(applied.findings(), report.migrations(), report.statements(),
+                    applied.matched());
+        }
         ioErrors.forEach(e -> err.println("migralint: " + e));
         err.flush();
         switch (format) {
             case json -> new JsonReport(Version.get()).write(report, out);
             case sarif -> new SarifReport(Version.get(), Stream.concat(engine.rules().stream().map(r -> r.info()),
                     Suppressions.RULES.stream()).toList(),
-                    id -> RuleDocs.of(id, Main.class.getClassLoader())).write(report, out);
+                    id -> RuleDocs.of(id, catalog.rule(id).map(r -> r.getClass().getClassLoader())
+                            .orElse(Main.class.getClassLoader()))).write(report, out);
             case github -> new GithubReport().write(report, out);
             default -> new TextReport(useColor()).write(report, out);
         }
@@ -142,6 +208,22 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         return failing(report.findings()) ? FINDINGS : OK;
+    }
+
+    /** The rules to run: all of the catalog, or those --rule names, less those --skip-rule names. */
+    private Optional<List<Rule>> select(RuleCatalog catalog, PrintWriter err) {
+        Set<String> known = new HashSet<>();
+        catalog.rules().forEach(r -> known.add(r.info().id()));
+        for (String id : Stream.concat(onlyRules.stream(), skipRules.stream()).toList()) {
+            if (!known.contains(id)) {
+                err.println("migralint: unknown rule '" + id + "'; `migralint rules` lists them");
+                return Optional.empty();
+            }
+        }
+        return Optional.of(catalog.rules().stream()
+                .filter(r -> onlyRules.isEmpty() || onlyRules.contains(r.info().id()))
+                .filter(r -> !skipRules.contains(r.info().id()))
+                .toList());
     }
 
     private boolean failing(List<Finding> findings) {

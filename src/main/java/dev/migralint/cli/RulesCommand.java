@@ -18,10 +18,20 @@ final class RulesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--plugin", paramLabel = "JAR", description = "List the rules of this jar too.")
+    List<java.nio.file.Path> plugins = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<RuleInfo> rules = new ArrayList<>(RuleCatalog.builtIn().rules().stream().map(Rule::info).toList());
+        RuleCatalog catalog;
+        try {
+            catalog = Plugins.load(plugins);
+        } catch (Plugins.PluginException e) {
+            spec.commandLine().getErr().println("migralint: " + e.getMessage());
+            return Main.USAGE;
+        }
+        List<RuleInfo> rules = new ArrayList<>(catalog.rules().stream().map(Rule::info).toList());
         rules.addAll(Suppressions.RULES);
         rules.sort(Comparator.comparing(RuleInfo::id));
         int idWidth = rules.stream().mapToInt(i -> i.id().length()).max().orElse(10);

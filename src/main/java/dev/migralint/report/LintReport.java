@@ -5,9 +5,13 @@ import dev.migralint.rule.Severity;
 import java.util.List;
 
 /** Everything a renderer needs: the sorted findings and what was linted. */
-public record LintReport(List<Finding> findings, int migrations, int statements) {
+public record LintReport(List<Finding> findings, int migrations, int statements, int baselined) {
     public LintReport {
         findings = List.copyOf(findings);
+    }
+
+    public LintReport(List<Finding> findings, int migrations, int statements) {
+        this(findings, migrations, statements, 0);
     }
 
     /** Findings at this severity, not counting suppressed ones. */
@@ -37,6 +41,9 @@ public record LintReport(List<Finding> findings, int migrations, int statements)
                 .append(" (").append(plural(statements, "statement")).append(')');
         if (suppressed() > 0) {
             b.append(", ").append(suppressed()).append(" suppressed");
+        }
+        if (baselined > 0) {
+            b.append(", ").append(baselined).append(" in the baseline");
         }
         return b.toString();
     }

@@ -44,6 +44,21 @@ public final class Engine {
         return rules;
     }
 
+    /** Where a rule comes from, for messages: its class, and the plugin jar when it is not one of ours. */
+    private static String origin(Rule rule) {
+        String name = rule.getClass().getName();
+        if (rule.getClass().getClassLoader() == Engine.class.getClassLoader()) {
+            return name;
+        }
+        try {
+            var source = rule.getClass().getProtectionDomain().getCodeSource();
+            return source == null ? name
+                    : name + " from plugin " + java.nio.file.Path.of(source.getLocation().toURI()).getFileName();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return name;
+        }
+    }
+
     /** Lints a history given in application order and returns the findings, sorted for reports. */
     public List<Finding> run(Dialect dialect, List<MigrationChanges> history) {
         Schema schema = new Schema(dialect.isPostgresFamily() ? NameRules.EXACT : NameRules.MYSQL);
@@ -134,9 +149,9 @@ public final class Engine {
                 } catch (RuntimeException | StackOverflowError e) {
                     RuleInfo info = rule.info();
                     findings.add(new Finding(info.id(), Severity.ERROR, info.category(), migration.file(),
-                            spans.get(changes.get(current)), "rule " + info.id() + " (" + rule.getClass().getName()
+                            spans.get(changes.get(current)), "rule " + info.id() + " (" + origin(rule)
                             + ") failed on this statement: " + e, "This is a bug in the rule; please report it "
-                            + "with this statement. The other rules still checked it."));
+                            + "to its authors with this statement. The other rules still checked it."));
                 }
             }
         }

@@ -1,0 +1,56 @@
+package dev.migralint.cli;
+
+import dev.migralint.rule.RuleCatalog;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+
+/**
+ * Rules from other jars: only the jars named with {@code --plugin} or in {@code plugins:} are put on a class
+ * loader, and {@link java.util.ServiceLoader} finds their {@code META-INF/services/dev.migralint.rule.Rule}.
+ */
+final class Plugins {
+    private Plugins() {
+    }
+
+    static final class PluginException extends Exception {
+        PluginException(String message) {
+            super(message);
+        }
+    }
+
+    /** Our rules and those of the jars. */
+    static RuleCatalog load(List<Path> jars) throws PluginException {
+        if (jars.isEmpty()) {
+            return RuleCatalog.builtIn();
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path jar : jars) {
+            if (!Files.isRegularFile(jar)) {
+                throw new PluginException("plugin " + jar + ": no such file");
+            }
+            if (!Files.isReadable(jar)) {
+                throw new PluginException("plugin " + jar + ": cannot read: permission denied");
+            }
+            try {
+                urls.add(jar.toAbsolutePath().toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new PluginException("plugin " + jar + ": " + e.getMessage());
+            }
+        }
+        // the loader lives as long as the run: its rules are used until the report is written
+        @SuppressWarnings("resource")
+        URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Plugins.class.getClassLoader());
+        try {
+            return RuleCatalog.load(loader);
+        } catch (ServiceConfigurationError | IllegalStateException | LinkageError e) {
+            throw new PluginException("cannot load the rules of " + jars + ": " + e.getMessage());
+        }
+    }
+}
