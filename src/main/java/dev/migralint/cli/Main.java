@@ -8,6 +8,9 @@ import dev.migralint.report.LintReport;
 import dev.migralint.report.TextReport;
 import dev.migralint.rule.Engine;
 import dev.migralint.config.Baseline;
+import dev.migralint.config.Config;
+import dev.migralint.config.ConfigException;
+import dev.migralint.config.ConfigLoader;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.Rule;
 import dev.migralint.rule.GitBase;
@@ -17,6 +20,7 @@ import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.DiscoveryException;
 import dev.migralint.source.History;
+import dev.migralint.source.Migration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +43,7 @@ import picocli.CommandLine.Parameters;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Lints database migration SQL (Prisma migrations for MySQL and PostgreSQL, or plain .sql files) "
                 + "for changes that lose data, break the running application or fail on production data.",
-        subcommands = {RulesCommand.class, ExplainCommand.class},
+        subcommands = {RulesCommand.class, ExplainCommand.class, InitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage or I/O error"})
@@ -67,10 +71,15 @@ public final class Main implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: the config's fail-on, else error).")
     FailOn failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read this config instead of the .migralint.yaml found in the current directory or the "
+                    + "nearest parent up to the git root.")
+    Path configFile;
 
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
@@ -114,6 +123,25 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Config config;
+        try {
+            Optional<Path> file = configFile != null ? Optional.of(configFile)
+                    : ConfigLoader.find(Path.of("").toAbsolutePath()).map(f -> relativeToHere(f));
+            config = file.isPresent() ? ConfigLoader.load(file.get()) : Config.empty();
+        } catch (ConfigException e) {
+            err.println("migralint: " + e.getMessage());
+            return USAGE;
+        }
+        if (dialect == null) {
+            dialect = config.dialect().orElse(null);
+        }
+        if (failOn == null) {
+            failOn = config.failOn().map(FailOn::valueOf).orElse(FailOn.error);
+        }
+        if (baseline == null) {
+            baseline = config.baseline().orElse(null);
+        }
+        plugins.addAll(0, config.plugins());
         Optional<Dialect> d = Optional.empty();
         if (dialect != null) {
             d = Dialect.fromName(dialect);
@@ -159,13 +187,22 @@ public final class Main implements Callable<Integer> {
             err.println("migralint: " + e.getMessage());
             return USAGE;
         }
-        Optional<List<Rule>> selected = select(catalog, err);
+        Set<String> knownIds = new HashSet<>();
+        catalog.rules().forEach(r -> knownIds.add(r.info().id()));
+        Suppressions.RULES.forEach(r -> knownIds.add(r.id()));
+        List<String> unknown = config.unknownRules(knownIds);
+        if (!unknown.isEmpty()) {
+            unknown.forEach(u -> err.println("migralint: " + u));
+            return USAGE;
+        }
+        Optional<List<Rule>> selected = select(catalog, config, err);
         if (selected.isEmpty()) {
             return USAGE;
         }
+        histories = histories.stream().map(h -> included(h, config)).toList();
         List<String> ioErrors = new ArrayList<>();
         Engine engine = new Engine(selected.get());
-        LintReport report = new Linter(engine, ioErrors::add).lint(histories, git);
+        LintReport report = configured(new Linter(engine, ioErrors::add).lint(histories, git), config);
         if (writeBaseline != null) {
             try {
                 int n = Baseline.write(writeBaseline, report.findings());
@@ -210,8 +247,38 @@ public final class Main implements Callable<Integer> {
         return failing(report.findings()) ? FINDINGS : OK;
     }
 
-    /** The rules to run: all of the catalog, or those --rule names, less those --skip-rule names. */
-    private Optional<List<Rule>> select(RuleCatalog catalog, PrintWriter err) {
+    /** The findings with the config's per-rule and per-path severities; "off" removes a finding. */
+    private static LintReport configured(LintReport report, Config config) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            Optional<String> severity = config.severityFor(f.rule(), f.file());
+            if (severity.isEmpty()) {
+                out.add(f);
+            } else if (!severity.get().equals("off")) {
+                out.add(f.withSeverity(Severity.valueOf(severity.get().toUpperCase(java.util.Locale.ROOT))));
+            }
+        }
+        return new LintReport(out, report.migrations(), report.statements(), report.baselined());
+    }
+
+    /** The config's include and exclude decide which migrations are reported; all are still replayed. */
+    private static History included(History h, Config config) {
+        return new History(h.root(), h.dialect(), h.migrations().stream()
+                .map(m -> config.includes(m.displayPath()) ? m
+                        : new Migration(m.name(), m.file(), m.displayPath(), false))
+                .toList());
+    }
+
+    private static Path relativeToHere(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        return file.startsWith(here) ? here.relativize(file) : file;
+    }
+
+    /**
+     * The rules to run: all of the catalog, or those --rule names, less those --skip-rule names and those the config
+     * switches off everywhere.
+     */
+    private Optional<List<Rule>> select(RuleCatalog catalog, Config config, PrintWriter err) {
         Set<String> known = new HashSet<>();
         catalog.rules().forEach(r -> known.add(r.info().id()));
         for (String id : Stream.concat(onlyRules.stream(), skipRules.stream()).toList()) {
@@ -223,7 +290,13 @@ public final class Main implements Callable<Integer> {
         return Optional.of(catalog.rules().stream()
                 .filter(r -> onlyRules.isEmpty() || onlyRules.contains(r.info().id()))
                 .filter(r -> !skipRules.contains(r.info().id()))
+                .filter(r -> !offEverywhere(config, r.info().id()))
                 .toList());
+    }
+
+    private static boolean offEverywhere(Config config, String id) {
+        return "off".equals(config.severities().get(id))
+                && config.overrides().stream().noneMatch(o -> o.severities().containsKey(id));
     }
 
     private boolean failing(List<Finding> findings) {
