@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The exact output of {@code migralint testdata/examples/<example> --no-color} (and {@code --format json}), run from
- * the project root, compared byte for byte with {@code testdata/golden/<example>.txt} / {@code .json}. The tool
- * version in the JSON is replaced by {@code "VERSION"} in both, so a release does not break the comparison.
+ * The exact output of {@code migralint testdata/examples/<example> --no-color} in every format, run from the project
+ * root, compared byte for byte with {@code testdata/golden/<example>.<txt|json|sarif|github.txt>}. The tool version
+ * in JSON and SARIF is replaced by {@code "VERSION"} in both, so a release does not break the comparison.
  *
  * <p>When the output changes on purpose, regenerate the golden files and review the diff before committing:
  * <pre>
@@ -33,8 +33,9 @@ class GoldenOutputTest {
             "(\"tool\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"migralint\"\\s*,\\s*\"version\"\\s*:\\s*)\"[^\"]*\"");
 
     @ParameterizedTest(name = "{0} --format {1}")
-    @CsvSource({"prisma-mysql, text, txt", "prisma-mysql, json, json", "prisma-postgresql, text, txt",
-            "prisma-postgresql, json, json"})
+    @CsvSource({"prisma-mysql, text, txt", "prisma-mysql, json, json", "prisma-mysql, sarif, sarif",
+            "prisma-mysql, github, github.txt", "prisma-postgresql, text, txt", "prisma-postgresql, json, json",
+            "prisma-postgresql, sarif, sarif", "prisma-postgresql, github, github.txt"})
     void exampleOutputMatchesItsGoldenFile(String example, String format, String extension) throws IOException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -60,6 +61,13 @@ class GoldenOutputTest {
 
     static String withoutToolVersion(String output) {
         Matcher m = TOOL_VERSION.matcher(output);
-        return m.find() ? m.replaceFirst(Matcher.quoteReplacement(m.group(1)) + "\"VERSION\"") : output;
+        String s = m.find() ? m.replaceFirst(Matcher.quoteReplacement(m.group(1)) + "\"VERSION\"") : output;
+        Matcher driver = SARIF_VERSIONS.matcher(s);
+        return driver.find() ? driver.replaceFirst(Matcher.quoteReplacement(driver.group(1)) + "\"VERSION\""
+                + Matcher.quoteReplacement(driver.group(2)) + "\"VERSION\"") : s;
     }
+
+    /** SARIF's driver {@code "version"} and {@code "semanticVersion"}, which follow the release. */
+    private static final Pattern SARIF_VERSIONS = Pattern.compile(
+            "(\"name\" : \"migralint\",\\s*\"version\" : )\"[^\"]*\"(,\\s*\"semanticVersion\" : )\"[^\"]*\"");
 }
