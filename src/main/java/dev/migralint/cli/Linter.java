@@ -18,6 +18,7 @@ import dev.migralint.source.SplitResult;
 import dev.migralint.source.Statement;
 import dev.migralint.source.StatementSplitter;
 import dev.migralint.sql.LoweredChange;
+import dev.migralint.sql.ParseWorker;
 import dev.migralint.sql.StatementLowering;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,6 +27,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,14 +44,25 @@ import java.util.function.Consumer;
  * problem in a file is a finding, and the run goes on.
  */
 public final class Linter {
+    /** Files larger than this are reported, not read. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 32L * 1024 * 1024;
+
     private final Engine engine;
     private final Consumer<String> errors;
     private final Set<String> activeRules;
+    private final ParseWorker worker;
+    private final long maxFileBytes;
 
     public Linter(Engine engine, Consumer<String> errors) {
+        this(engine, errors, ParseWorker.DEFAULT_LIMIT, DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public Linter(Engine engine, Consumer<String> errors, Duration parseLimit, long maxFileBytes) {
         this.engine = engine;
         this.errors = errors;
         this.activeRules = engine.rules().stream().map(r -> r.info().id()).collect(Collectors.toSet());
+        this.worker = new ParseWorker(parseLimit);
+        this.maxFileBytes = maxFileBytes;
     }
 
     public LintReport lint(List<History> histories) {
@@ -161,6 +174,12 @@ public final class Linter {
     private Source read(Migration m) {
         byte[] bytes;
         try {
+            long size = Files.size(m.file());
+            if (size > maxFileBytes) {
+                SourceSpan top = new SourceSpan(0, 0, 1, 1, 1, 1);
+                return new Source("", new ChangeAt(new Unparsed(String.format("file is %.1f MiB, over the %d MiB "
+                        + "limit (--max-file-size); it was not read", size / 1048576.0, maxFileBytes / 1048576)), top));
+            }
             bytes = Files.readAllBytes(m.file());
         } catch (IOException | RuntimeException e) {
             errors.accept("cannot read " + m.displayPath() + ": " + describe(e));
@@ -203,15 +222,17 @@ public final class Linter {
         String text = source.text();
         SplitResult split = StatementSplitter.split(text, dialect);
         LineMap lines = LineMap.of(text);
-        StatementLowering lowering = new StatementLowering(dialect);
+        StatementLowering lowering = new StatementLowering(dialect, worker);
         for (SplitProblem problem : split.problems()) {
             changes.add(new ChangeAt(new Unparsed(problem.message()), problem.span()));
         }
-        for (Statement st : split.statements()) {
-            if (containsProblem(st, split.problems())) {
-                continue; // already reported where the quote or comment opens; the parser would only add noise
-            }
-            for (LoweredChange lc : lowering.lower(st, lines)) {
+        List<Statement> parseable = split.statements().stream()
+                // a statement holding an unterminated quote or comment is reported where that opens; parsing it
+                // would only add noise
+                .filter(st -> !containsProblem(st, split.problems()))
+                .toList();
+        for (List<LoweredChange> lowered : lowering.lowerAll(parseable, lines)) {
+            for (LoweredChange lc : lowered) {
                 changes.add(new ChangeAt(lc.change(), lc.span()));
             }
         }

@@ -111,6 +111,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list stale baseline entries.")
     boolean verbose;
 
+    @Option(names = "--parse-timeout", paramLabel = "MS", defaultValue = "2000",
+            description = "A statement that takes longer to parse is reported unparsed (default: ${DEFAULT-VALUE}).")
+    long parseTimeoutMillis;
+
+    @Option(names = "--max-file-size", paramLabel = "MIB", defaultValue = "32",
+            description = "Larger files are reported, not read (default: ${DEFAULT-VALUE}).")
+    long maxFileMib;
+
     @Option(names = "--root", paramLabel = "DIR",
             description = "Show paths relative to DIR (default: the current directory), e.g. the repository root "
                     + "for SARIF.")
@@ -202,7 +210,13 @@ public final class Main implements Callable<Integer> {
         histories = histories.stream().map(h -> included(h, config)).toList();
         List<String> ioErrors = new ArrayList<>();
         Engine engine = new Engine(selected.get());
-        LintReport report = configured(new Linter(engine, ioErrors::add).lint(histories, git), config);
+        if (parseTimeoutMillis <= 0 || maxFileMib <= 0) {
+            err.println("migralint: --parse-timeout and --max-file-size must be positive");
+            return USAGE;
+        }
+        Linter linter = new Linter(engine, ioErrors::add, java.time.Duration.ofMillis(parseTimeoutMillis),
+                maxFileMib * 1024 * 1024);
+        LintReport report = configured(linter.lint(histories, git), config);
         if (writeBaseline != null) {
             try {
                 int n = Baseline.write(writeBaseline, report.findings());

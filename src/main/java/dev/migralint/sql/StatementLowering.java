@@ -44,12 +44,56 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  */
 public final class StatementLowering {
     private final Dialect dialect;
+    private final ParseWorker worker;
 
+    /** Parses on the calling thread, without a time limit (tests, one-off use). */
     public StatementLowering(Dialect dialect) {
+        this(dialect, null);
+    }
+
+    /** Parses on {@code worker}, which bounds the time one statement may take. */
+    public StatementLowering(Dialect dialect, ParseWorker worker) {
         this.dialect = dialect;
+        this.worker = worker;
     }
 
     public List<LoweredChange> lower(Statement statement, LineMap lines) {
+        return lowerAll(List.of(statement), lines).get(0);
+    }
+
+    /**
+     * Lowers a file's statements, in order. With a worker, they are parsed on it in one hand-off, each bounded by
+     * its time limit; a statement that overruns becomes {@link Unparsed}.
+     */
+    public List<List<LoweredChange>> lowerAll(List<Statement> statements, LineMap lines) {
+        List<java.util.concurrent.Callable<List<LoweredChange>>> tasks = new ArrayList<>(statements.size());
+        for (Statement st : statements) {
+            tasks.add(() -> lowerHere(st, lines));
+        }
+        if (worker == null) {
+            List<List<LoweredChange>> out = new ArrayList<>(statements.size());
+            for (Statement st : statements) {
+                out.add(lowerHere(st, lines));
+            }
+            return out;
+        }
+        List<ParseWorker.Outcome<List<LoweredChange>>> outcomes = worker.runAll(tasks);
+        List<List<LoweredChange>> out = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            if (outcomes.get(i) instanceof ParseWorker.Outcome.Done<List<LoweredChange>> done) {
+                out.add(done.value());
+            } else {
+                Statement st = statements.get(i);
+                int start = st.span().start() + firstTokenOffset(st.text());
+                out.add(List.of(new LoweredChange(new Unparsed("statement took longer than "
+                        + worker.limit().toMillis() + " ms to parse (--parse-timeout); it was not checked"),
+                        lines.span(start, Math.min(st.span().end(), start + 1)))));
+            }
+        }
+        return out;
+    }
+
+    private List<LoweredChange> lowerHere(Statement statement, LineMap lines) {
         String sql = statement.text();
         int base = statement.span().start();
         List<dev.migralint.sql.Token> tokens = SqlTokens.of(sql, dialect);
@@ -61,7 +105,7 @@ public final class StatementLowering {
         if (unparseable.isPresent()) {
             changes = unparseable.get();
         } else {
-            Object parsed = parse(sql, tokens);
+            Object parsed = parseHere(sql, tokens);
             if (parsed instanceof Unlocated problem) {
                 int at = Math.min(problem.offset(), sql.length());
                 return List.of(new LoweredChange(new Unparsed(problem.message()),
@@ -124,7 +168,7 @@ public final class StatementLowering {
         };
     }
 
-    private Object parse(String sql, List<dev.migralint.sql.Token> tokens) {
+    private Object parseHere(String sql, List<dev.migralint.sql.Token> tokens) {
         String text = rewriteForJSqlParser(sql, tokens);
         try {
             CCJSqlParser parser = new CCJSqlParser(new StringProvider(text));

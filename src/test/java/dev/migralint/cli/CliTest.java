@@ -501,4 +501,35 @@ class CliTest {
         }
         return state;
     }
+
+    @Test
+    void aStatementThatParsesTooLongIsReportedAndTheRestOfTheFileIsStillLinted(@org.junit.jupiter.api.io.TempDir
+                                                                              Path tmp) throws IOException {
+        StringBuilder in = new StringBuilder("SELECT 1 FROM t WHERE a IN (");
+        for (int i = 0; i < 200_000; i++) {
+            in.append(i == 0 ? "" : ",").append(i);
+        }
+        Path sql = tmp.resolve("slow.sql");
+        Files.writeString(sql, "CREATE TABLE `T` (`id` INT, `x` INT);\n" + in + ");\n"
+                + "ALTER TABLE `Other` DROP COLUMN `x`;\n");
+
+        Run r = run("--no-color", "--parse-timeout", "100", sql.toString());
+
+        assertThat(r.out()).contains("slow.sql:2:1: error[parse-error] statement took longer than 100 ms to parse")
+                .contains("slow.sql:3:21: error[drop-column]");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsReportedNotRead(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path big = tmp.resolve("big.sql");
+        Files.writeString(big, "SELECT 1;\n".repeat(220_000)); // 2.1 MiB
+        Path small = tmp.resolve("small.sql");
+        Files.writeString(small, "ALTER TABLE `Other` DROP COLUMN `x`;\n");
+
+        Run r = run("--no-color", "--max-file-size", "1", big.toString(), small.toString());
+
+        assertThat(r.out()).contains("big.sql:1:1: error[parse-error] file is 2.1 MiB, over the 1 MiB limit")
+                .contains("small.sql:1:21: error[drop-column]");
+    }
 }
