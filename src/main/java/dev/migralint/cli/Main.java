@@ -25,6 +25,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -110,6 +115,11 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, description = "Also list stale baseline entries.")
     boolean verbose;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (through a temporary file renamed into place, so a killed run "
+                    + "never leaves half a report) instead of standard output.")
+    Path output;
 
     @Option(names = "--parse-timeout", paramLabel = "MS", defaultValue = "2000",
             description = "A statement that takes longer to parse is reported unparsed (default: ${DEFAULT-VALUE}).")
@@ -246,6 +256,24 @@ public final class Main implements Callable<Integer> {
         }
         ioErrors.forEach(e -> err.println("migralint: " + e));
         err.flush();
+        StringWriter buffer = new StringWriter();
+        PrintWriter target = output == null ? out : new PrintWriter(buffer);
+        render(report, target, engine, catalog);
+        if (output != null) {
+            try {
+                writeAtomically(output, buffer.toString());
+            } catch (IOException e) {
+                err.println("migralint: cannot write " + output + ": " + e.getMessage());
+                return USAGE;
+            }
+        }
+        if (!ioErrors.isEmpty()) {
+            return USAGE;
+        }
+        return failing(report.findings()) ? FINDINGS : OK;
+    }
+
+    private void render(LintReport report, PrintWriter out, Engine engine, RuleCatalog catalog) {
         switch (format) {
             case json -> new JsonReport(Version.get()).write(report, out);
             case sarif -> new SarifReport(Version.get(), Stream.concat(engine.rules().stream().map(r -> r.info()),
@@ -253,12 +281,25 @@ public final class Main implements Callable<Integer> {
                     id -> RuleDocs.of(id, catalog.rule(id).map(r -> r.getClass().getClassLoader())
                             .orElse(Main.class.getClassLoader()))).write(report, out);
             case github -> new GithubReport().write(report, out);
-            default -> new TextReport(useColor()).write(report, out);
+            default -> new TextReport(output == null && useColor()).write(report, out);
         }
-        if (!ioErrors.isEmpty()) {
-            return USAGE;
+        out.flush();
+    }
+
+    /** Writes next to the target, then renames: readers (an upload step) never see a half-written report. */
+    private static void writeAtomically(Path file, String content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        return failing(report.findings()) ? FINDINGS : OK;
     }
 
     /** The findings with the config's per-rule and per-path severities; "off" removes a finding. */
