@@ -48,6 +48,9 @@ public record Config(Path file, Optional<String> dialect, Optional<String> targe
      * empty means the rule's own default.
      */
     public Optional<String> severityFor(String ruleId, String displayPath) {
+        if (overrides.isEmpty()) {
+            return Optional.ofNullable(severities.get(ruleId)); // no path to work out
+        }
         String path = pathInConfigFolder(displayPath);
         for (int i = overrides.size() - 1; i >= 0; i--) {
             PathOverride override = overrides.get(i);
@@ -63,6 +66,9 @@ public record Config(Path file, Optional<String> dialect, Optional<String> targe
      * {@code exclude} glob.
      */
     public boolean includes(String displayPath) {
+        if (include.isEmpty() && exclude.isEmpty()) {
+            return true;
+        }
         String path = pathInConfigFolder(displayPath);
         return (include.isEmpty() || matchesAny(include, path)) && !matchesAny(exclude, path);
     }
