@@ -14,3 +14,10 @@ ALTER TABLE "Post" ADD CONSTRAINT "Post_editorId_fkey" FOREIGN KEY ("editorId") 
 -- migration: 20240104000000_recreate
 ALTER TABLE "Post" DROP CONSTRAINT "Post_authorId_fkey"; -- ok: re-added below
 ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE; -- ok: the same key
+
+-- migration: 20240105000000_rename_table
+ALTER TABLE "Post" RENAME TO "Article"; -- expect: rename-table
+
+-- migration: 20240106000000_recreate_on_the_renamed_table
+ALTER TABLE "Article" DROP CONSTRAINT "Post_authorId_fkey"; -- ok: re-added below
+ALTER TABLE "Article" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE; -- ok: the same key, on the table's new name

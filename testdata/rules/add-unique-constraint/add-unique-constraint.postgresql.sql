@@ -12,3 +12,10 @@ ALTER TABLE "User" ADD CONSTRAINT "User_handle_unique" UNIQUE ("handle"); -- exp
 
 -- migration: 20240104000000_covers_the_primary_key
 CREATE UNIQUE INDEX "User_id_email_key" ON "User"("id", "email"); -- ok: id is already unique
+
+-- migration: 20240105000000_per_row_uuid
+ALTER TABLE "User" ADD COLUMN "publicId" UUID NOT NULL DEFAULT gen_random_uuid();
+CREATE UNIQUE INDEX "User_publicId_key" ON "User"("publicId"); -- ok: every row got its own UUID
+
+-- migration: 20240106000000_inline_unique_with_a_constant_default
+ALTER TABLE "User" ADD COLUMN "code" TEXT NOT NULL DEFAULT 'x' UNIQUE; -- expect: add-unique-constraint

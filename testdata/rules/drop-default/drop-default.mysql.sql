@@ -21,3 +21,10 @@ ALTER TABLE `User` MODIFY `note` VARCHAR(191) NULL; -- ok: a nullable column sti
 
 -- migration: 20240105000000_autoincrement_removed
 ALTER TABLE `User` MODIFY `id` INTEGER NOT NULL; -- expect: drop-default
+
+-- migration: 20240106000000_default_null_is_no_default
+ALTER TABLE `User` ADD COLUMN `nick` VARCHAR(191) DEFAULT NULL;
+
+-- migration: 20240107000000_nick_required
+UPDATE `User` SET `nick` = '' WHERE `nick` IS NULL; -- expect: mixed-ddl-and-data
+ALTER TABLE `User` MODIFY `nick` VARCHAR(191) NOT NULL; -- ok: DEFAULT NULL was no default to drop

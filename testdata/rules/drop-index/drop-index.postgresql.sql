@@ -34,3 +34,7 @@ ALTER INDEX "User_email_name_idx" RENAME TO "User_email_name_key2"; -- ok: a ren
 -- migration: 20240105000000_recreate
 DROP INDEX "User_email_name_key2"; -- ok: re-created below over the same columns
 CREATE INDEX "User_email_name_idx" ON "User"("email", "name");
+
+-- migration: 20240106000000_unknown_table_recreated_by_name
+DROP INDEX "Legacy_title_idx"; -- ok: re-created below by name
+CREATE INDEX "Legacy_title_idx" ON "Legacy"("title", "id");

@@ -34,3 +34,11 @@ DROP TABLE `Old`, `Older`; -- expect: drop-table, drop-table
 CREATE TABLE `Scratch` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
 RENAME TABLE `Scratch` TO `Scratch2`;
 DROP TABLE `Scratch2`; -- ok: created under another name in this migration
+
+-- migration: 20240107000000_dump_style_recreate
+DROP TABLE IF EXISTS `Settings`; -- ok: the history never had it, and it is created right below
+CREATE TABLE `Settings` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
+
+-- migration: 20240108000000_if_not_exists_keeps_the_old_table
+CREATE TABLE IF NOT EXISTS `Settings` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
+DROP TABLE `Settings`; -- expect: drop-table

@@ -52,3 +52,15 @@ ALTER TABLE "User" ALTER COLUMN "title" SET DATA TYPE TEXT; -- expect: column-ty
 ALTER TYPE "Role" ADD VALUE 'GUEST'; -- ok: appending an enum value loses nothing
 ALTER TABLE "User" ADD COLUMN "tmp" VARCHAR(100);
 ALTER TABLE "User" ALTER COLUMN "tmp" SET DATA TYPE VARCHAR(10); -- ok: the column is new in this migration
+
+-- migration: 20240105000000_second_rewrite_after_the_first
+-- AlterEnum: after the first rewrite the column is typed Role again, so a later removal is still seen
+BEGIN;
+CREATE TYPE "Role_new" AS ENUM ('USER');
+ALTER TABLE "User" ALTER COLUMN "role" DROP DEFAULT;
+ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: lossy-type-change
+ALTER TYPE "Role" RENAME TO "Role_old";
+ALTER TYPE "Role_new" RENAME TO "Role";
+DROP TYPE "Role_old";
+ALTER TABLE "User" ALTER COLUMN "role" SET DEFAULT 'USER';
+COMMIT;

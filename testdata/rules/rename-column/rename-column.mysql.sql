@@ -21,3 +21,10 @@ ALTER TABLE `User` CHANGE `zip` `zip` VARCHAR(10) NOT NULL DEFAULT ''; -- expect
 -- migration: 20240105000000_new_column
 ALTER TABLE `User` ADD COLUMN `tmp` INTEGER NULL;
 ALTER TABLE `User` RENAME COLUMN `tmp` TO `temp`; -- ok: the column is new in this migration
+
+-- migration: 20240106000000_rename_with_generated_column
+ALTER TABLE `User` ADD COLUMN `label` VARCHAR(191) NULL;
+
+-- migration: 20240107000000_label_to_title
+ALTER TABLE `User` RENAME COLUMN `label` TO `title`; -- ok: a generated column keeps the old name readable
+ALTER TABLE `User` ADD COLUMN `label` VARCHAR(191) GENERATED ALWAYS AS (`title`) VIRTUAL;

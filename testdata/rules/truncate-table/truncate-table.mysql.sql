@@ -15,3 +15,7 @@ DELETE FROM `Session` WHERE `expired` = true; -- ok: only some rows
 CREATE TABLE `Tmp` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
 INSERT INTO `Tmp` (`id`) VALUES (1); -- expect: mixed-ddl-and-data
 TRUNCATE TABLE `Tmp`; -- ok: the table is new in this migration
+
+-- migration: 20240106000000_narrowed_deletes
+DELETE s FROM `Session` s JOIN `Session` t ON t.`id` = s.`id` WHERE t.`expired`; -- ok: a condition
+DELETE FROM `Session` ORDER BY `id` LIMIT 100; -- ok: a hundred rows, not all

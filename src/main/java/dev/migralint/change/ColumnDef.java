@@ -25,6 +25,10 @@ public record ColumnDef(String name, DataType type, boolean nullable, Optional<S
         return new ColumnDef(name, type, newNullable, defaultValue, autoIncrement, generated, primaryKey, unique);
     }
 
+    public ColumnDef withUnique(boolean newUnique) {
+        return new ColumnDef(name, type, nullable, defaultValue, autoIncrement, generated, primaryKey, newUnique);
+    }
+
     public ColumnDef withDefault(Optional<String> newDefault) {
         return new ColumnDef(name, type, nullable, newDefault, autoIncrement, generated, primaryKey, unique);
     }

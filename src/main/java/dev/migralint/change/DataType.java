@@ -78,7 +78,19 @@ public record DataType(String name, List<String> args, boolean unsigned, boolean
         modifiers.addAll(words.subList(cut, words.size()));
         String rawName = String.join(" ", words.subList(0, cut)).strip();
         if (!tail.isBlank()) {
-            modifiers.addAll(List.of(tail.strip().split("\\s+")));
+            String t = tail.strip();
+            String upperTail = t.toUpperCase(Locale.ROOT);
+            // TIMESTAMP(3) WITH TIME ZONE: the zone is part of the type's name, not a modifier
+            for (String zone : List.of("WITHOUT TIME ZONE", "WITH TIME ZONE")) {
+                if (upperTail.startsWith(zone)) {
+                    rawName = rawName + " " + zone;
+                    t = t.substring(zone.length()).strip();
+                    break;
+                }
+            }
+            if (!t.isEmpty()) {
+                modifiers.addAll(List.of(t.split("\\s+")));
+            }
         }
         String name;
         if (rawName.startsWith("\"") || rawName.startsWith("`")) {

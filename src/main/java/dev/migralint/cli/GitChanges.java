@@ -78,7 +78,8 @@ final class GitChanges {
     }
 
     private String git(Path dir, String... args) throws GitException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        // core.quotePath=false: paths with non-ASCII names come back as they are, not as "caf\303\251"
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false", "-C", dir.toString()));
         command.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(false).start();

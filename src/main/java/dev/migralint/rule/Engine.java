@@ -178,6 +178,9 @@ public final class Engine {
 
         private void remember(Change change) {
             if (change instanceof CreateTable ct) {
+                if (ct.ifNotExists() && schema.table(ct.table()).isPresent()) {
+                    return; // the server skips it: the table is not new
+                }
                 createdTables.add(ct.table());
                 ct.columns().forEach(c -> addedColumns.add(columnKey(ct.table(), c.name())));
             } else if (change instanceof RenameTable rt && createdTables.contains(rt.from())) {

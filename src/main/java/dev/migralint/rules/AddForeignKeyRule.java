@@ -41,7 +41,8 @@ public final class AddForeignKeyRule implements Rule {
         String child = Quoting.quote(add.table(), d);
         String parent = Quoting.quote(fk.referencedTable(), d);
         List<String> refs = fk.referencedColumns().isEmpty()
-                ? ctx.schema().table(fk.referencedTable()).map(t -> t.primaryKey()).orElse(List.of("id"))
+                ? ctx.schema().table(fk.referencedTable()).map(t -> t.primaryKey()).filter(pk -> !pk.isEmpty())
+                .orElse(List.of("id"))
                 : fk.referencedColumns();
         StringBuilder join = new StringBuilder();
         for (int i = 0; i < fk.columns().size() && i < refs.size(); i++) {

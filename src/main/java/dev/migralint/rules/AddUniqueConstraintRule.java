@@ -84,10 +84,19 @@ public final class AddUniqueConstraintRule implements Rule {
         return allNull != null;
     }
 
-    /** A key column added in this migration as AUTO_INCREMENT or SERIAL: every row gets its own value. */
+    /** Defaults computed per row, so every existing row gets its own value. */
+    private static final java.util.regex.Pattern PER_ROW_DEFAULT = java.util.regex.Pattern.compile(
+            "(?i)^\\(?\\s*(gen_random_uuid|uuid_generate_v[14]|uuid|uuid_short|nextval)\\s*\\(.*");
+
+    /**
+     * A key column added in this migration as AUTO_INCREMENT or SERIAL, or with a per-row default such as
+     * {@code gen_random_uuid()}: every existing row gets its own value.
+     */
     private static boolean newSequenceColumn(String table, List<String> columns, RuleContext ctx) {
         return ctx.earlierInMigration().stream().anyMatch(c -> c instanceof AddColumn add
-                && add.table().equals(table) && add.column().autoIncrement()
+                && add.table().equals(table)
+                && (add.column().autoIncrement() || add.column().defaultValue()
+                .filter(v -> PER_ROW_DEFAULT.matcher(v.strip()).matches()).isPresent())
                 && columns.stream().anyMatch(k -> k.equalsIgnoreCase(add.column().name())));
     }
 

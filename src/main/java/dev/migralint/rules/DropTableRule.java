@@ -1,6 +1,7 @@
 package dev.migralint.rules;
 
 import dev.migralint.change.Change;
+import dev.migralint.change.CreateTable;
 import dev.migralint.change.DropTable;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.Rule;
@@ -24,6 +25,10 @@ public final class DropTableRule implements Rule {
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof DropTable drop) || ctx.createdInThisMigration(drop.table())) {
             return;
+        }
+        if (drop.ifExists() && ctx.schema().table(drop.table()).isEmpty() && ctx.laterInMigration().stream()
+                .anyMatch(c -> c instanceof CreateTable ct && ct.table().equals(drop.table()))) {
+            return; // a dump-style "drop if there, create": the history never had the table
         }
         List<String> referencing = ctx.schema().foreignKeysReferencing(drop.table()).stream()
                 .filter(fk -> !fk.table().equals(drop.table()))

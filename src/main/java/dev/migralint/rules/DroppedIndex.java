@@ -35,7 +35,7 @@ record DroppedIndex(String table, String name, Optional<Index> known, boolean un
         }
         Optional<Index> index = table.flatMap(t -> t.index(name));
         boolean unique = index.map(Index::unique).orElse(name.endsWith("_key"));
-        return Optional.of(new DroppedIndex(tableName.orElse("?"), name, index, unique));
+        return Optional.of(new DroppedIndex(tableName.orElse(""), name, index, unique));
     }
 
     /**
@@ -48,7 +48,7 @@ record DroppedIndex(String table, String name, Optional<Index> known, boolean un
             return true;
         }
         for (Change c : ctx.earlierInMigration()) {
-            if (c instanceof AddIndex add && add.table().equals(table)
+            if (c instanceof AddIndex add && add.table().equals(table) && keeps(add)
                     && (sameName(add) || sameColumns(add))) {
                 return true;
             }
@@ -58,12 +58,21 @@ record DroppedIndex(String table, String name, Optional<Index> known, boolean un
             }
         }
         for (Change c : ctx.laterInMigration()) {
-            if (c instanceof AddIndex add && add.table().equals(table) && (sameName(add) || sameColumns(add))
-                    && add.index().kind().isUnique() == unique) {
+            if (!(c instanceof AddIndex add) || !keeps(add)) {
+                continue;
+            }
+            // when the history does not know the table (a squashed baseline), a re-creation by name counts
+            boolean sameTable = table.isEmpty() ? sameName(add) : add.table().equals(table);
+            if (sameTable && (sameName(add) || sameColumns(add))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A unique index is only replaced by a unique one; a plain one by any index. */
+    private boolean keeps(AddIndex add) {
+        return !unique || add.index().kind().isUnique();
     }
 
     private boolean sameName(AddIndex add) {
@@ -84,6 +93,6 @@ record DroppedIndex(String table, String name, Optional<Index> known, boolean un
 
     String describe() {
         return known.map(k -> name + " on " + table + "(" + String.join(", ", k.columns()) + ")")
-                .orElse(name + " on " + table);
+                .orElse(table.isEmpty() ? name : name + " on " + table);
     }
 }

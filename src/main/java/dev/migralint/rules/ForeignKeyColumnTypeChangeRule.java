@@ -61,7 +61,7 @@ public final class ForeignKeyColumnTypeChangeRule implements Rule {
         String names = String.join(", ", keys.stream().map(ForeignKey::name).toList());
         String effect = ctx.dialect().isPostgresFamily()
                 ? "PostgreSQL changes it but the other side of the key keeps its old type"
-                : "MySQL and MariaDB refuse this while the key exists (error 1832, or 3780 on the referenced side)";
+                : "MySQL and MariaDB refuse this while the key exists (error 1832 on the referencing side, 1833 on the referenced side)";
         ctx.report("column " + table + "." + column + " changes type from " + types.get().before().type().sql()
                         + " to " + types.get().after().sql() + " but foreign key " + names + " uses it: " + effect,
                 "Drop the foreign key, change both sides to the same type, then add the key again, in one "

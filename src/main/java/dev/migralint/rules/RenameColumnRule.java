@@ -1,5 +1,6 @@
 package dev.migralint.rules;
 
+import dev.migralint.change.AddColumn;
 import dev.migralint.change.Change;
 import dev.migralint.change.RenameColumn;
 import dev.migralint.rule.Category;
@@ -23,6 +24,12 @@ public final class RenameColumnRule implements Rule {
         if (!(change instanceof RenameColumn rename) || rename.from().equals(rename.to())
                 || ctx.columnAddedInThisMigration(rename.table(), rename.from())) {
             return;
+        }
+        boolean generatedUnderOldName = ctx.laterInMigration().stream().anyMatch(c -> c instanceof AddColumn add
+                && add.table().equals(rename.table()) && add.column().generated()
+                && add.column().name().equalsIgnoreCase(rename.from()));
+        if (generatedUnderOldName) {
+            return; // old readers read the generated column
         }
         ctx.report("column " + rename.table() + "." + rename.from() + " is renamed to " + rename.to()
                         + "; code still running the old release fails on the old name",

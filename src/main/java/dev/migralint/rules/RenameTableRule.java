@@ -1,6 +1,7 @@
 package dev.migralint.rules;
 
 import dev.migralint.change.Change;
+import dev.migralint.change.Other;
 import dev.migralint.change.RenameTable;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.Rule;
@@ -23,6 +24,11 @@ public final class RenameTableRule implements Rule {
         if (!(change instanceof RenameTable rename) || ctx.createdInThisMigration(rename.from())
                 || rename.from().equals(rename.to())) {
             return;
+        }
+        boolean viewUnderOldName = ctx.laterInMigration().stream().anyMatch(c -> c instanceof Other o
+                && o.what().equals("CREATE VIEW") && o.table().filter(rename.from()::equals).isPresent());
+        if (viewUnderOldName) {
+            return; // old readers query the view
         }
         ctx.report("table " + rename.from() + " is renamed to " + rename.to()
                         + "; code still running the old release fails on the old name",

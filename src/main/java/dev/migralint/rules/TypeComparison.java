@@ -4,6 +4,7 @@ import dev.migralint.change.DataType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
@@ -56,6 +57,9 @@ final class TypeComparison {
         }
         if (b.array() != a.array()) {
             return Result.lossy("array and scalar values do not convert");
+        }
+        if (Set.of("JSON", "JSONB").containsAll(List.of(b.name(), a.name()))) {
+            return Result.widening("JSON and JSONB hold the same documents");
         }
         Optional<Result> r = enums(b, a)
                 .or(() -> integers(b, a))
@@ -238,8 +242,7 @@ final class TypeComparison {
                         : Result.lossy("JSON documents longer than " + describeCapacity(a) + " are cut or rejected"));
             }
             if (INT_BITS.containsKey(b.name()) || b.name().equals("DECIMAL") || floatBits(b) > 0) {
-                return Optional.of(ac >= 4 * 40 ? Result.widening("numbers are kept as text")
-                        : Result.lossy("numbers may not fit in " + a.sql()));
+                return Optional.of(asText(b, a));
             }
             return Optional.empty();
         }
@@ -251,8 +254,8 @@ final class TypeComparison {
         }
         return Optional.of(Result.lossy(postgres
                 ? "values longer than " + describeCapacity(a) + " make it fail (error 22001)"
-                : "values longer than " + describeCapacity(a) + " make it fail in strict mode (MySQL error 1265, "
-                + "MariaDB 1406) and are cut without it"));
+                : "values longer than " + describeCapacity(a) + " make it fail in strict mode (error 1265, Data "
+                + "truncated) and are cut without it"));
     }
 
     /** Capacity in bytes, or -1 when the type is not a string or binary type. */
@@ -323,6 +326,37 @@ final class TypeComparison {
         return Optional.of(Result.widening(a.name() + " holds every " + b.name() + " value"));
     }
 
+    /** A number, date or UUID written as text: it fits when the text type holds its widest written form. */
+    private Result asText(DataType b, DataType a) {
+        int width = textWidth(b);
+        long capacity = a.length().isPresent() && !TEXT_BYTES.containsKey(a.name())
+                ? a.length().getAsInt() : stringBytes(a) == UNLIMITED ? Long.MAX_VALUE : stringBytes(a) / 4;
+        return capacity >= width ? Result.widening(b.sql() + " values are kept as text")
+                : Result.lossy(b.sql() + " values can take " + width + " characters, more than " + a.sql()
+                + " holds");
+    }
+
+    /** The longest text form of a value of the type, sign and decimal point included. */
+    private static int textWidth(DataType t) {
+        Integer bits = INT_BITS.get(t.name());
+        if (bits != null) {
+            // -9223372036854775808 is as wide as 18446744073709551615
+            return t.name().equals("BIGINT") ? 20 : INT_DIGITS.get(t.name()) + (t.unsigned() ? 0 : 1);
+        }
+        int fraction = t.length().orElse(0);
+        return switch (t.name()) {
+            case "DECIMAL" -> t.length().orElse(10) + 2;
+            case "DOUBLE", "FLOAT", "REAL" -> 24;
+            case "DATE" -> 10;
+            case "DATETIME", "TIMESTAMP" -> 19 + (fraction > 0 ? fraction + 1 : 0);
+            case "TIMESTAMPTZ" -> 32;
+            case "TIME", "TIMETZ" -> 16 + (fraction > 0 ? fraction + 1 : 0);
+            case "BOOLEAN" -> 5;
+            case "UUID" -> 36;
+            default -> 64;
+        };
+    }
+
     private static int temporalRank(DataType t) {
         return switch (t.name()) {
             case "DATE" -> 1;
@@ -346,8 +380,7 @@ final class TypeComparison {
             return Optional.of(Result.lossy("dates become numbers"));
         }
         if ((temporalRank(b) > 0 || b.name().equals("BOOLEAN") || b.name().equals("UUID")) && stringBytes(a) >= 0) {
-            return Optional.of(stringBytes(a) >= 4 * 40 ? Result.widening("values are kept as text")
-                    : Result.lossy("values may not fit in " + a.sql()));
+            return Optional.of(asText(b, a));
         }
         return Optional.empty();
     }

@@ -11,6 +11,7 @@ import dev.migralint.change.ColumnAlteration;
 import dev.migralint.change.ColumnDef;
 import dev.migralint.change.CreateEnumType;
 import dev.migralint.change.CreateTable;
+import dev.migralint.change.DataType;
 import dev.migralint.change.DropColumn;
 import dev.migralint.change.DropConstraint;
 import dev.migralint.change.DropForeignKey;
@@ -107,7 +108,9 @@ public final class Schema {
     public void apply(Change change) {
         Change c = resolve(change);
         if (c instanceof CreateTable ct) {
-            createTable(ct);
+            if (!(ct.ifNotExists() && table(ct.table()).isPresent())) {
+                createTable(ct);
+            }
         } else if (c instanceof DropTable dt) {
             tables.remove(names.tableKey(dt.table()));
         } else if (c instanceof RenameTable rt) {
@@ -193,6 +196,10 @@ public final class Schema {
         }
         t.rename(rt.to());
         tables.put(names.tableKey(rt.to()), t);
+        for (ForeignKey fk : List.copyOf(t.foreignKeys())) {
+            t.replaceForeignKey(fk, new ForeignKey(fk.name(), rt.to(), fk.columns(),
+                    fk.referencedTable().equals(rt.from()) ? rt.to() : fk.referencedTable(), fk.referencedColumns()));
+        }
         for (Table other : tables.values()) {
             for (ForeignKey fk : List.copyOf(other.foreignKeys())) {
                 if (fk.referencedTable().equals(rt.from())) {
@@ -323,6 +330,16 @@ public final class Schema {
         } else if (a instanceof EnumAlteration.RenameType rt) {
             enums.remove(e.name());
             enums.put(rt.to(), new EnumType(rt.to(), e.values()));
+            // columns typed with the enum follow it (Prisma's rewrite renames Role_new to Role)
+            for (Table t : tables.values()) {
+                for (Column c : t.columns()) {
+                    DataType type = c.type();
+                    if (type.userDefined() && type.name().equals(e.name())) {
+                        t.putColumn(c.withType(new DataType(rt.to(), type.args(), type.unsigned(), type.array(),
+                                type.charset(), type.collation(), true)));
+                    }
+                }
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,15 +124,18 @@ public final class Discovery {
 
     private History prismaHistory(Path root, Set<Path> named) throws DiscoveryException {
         Dialect dialect = dialectOverride.isPresent() ? dialectOverride.get() : lockDialect(root);
+        // Prisma applies migration folders in plain name order (not natural order), and so do we
         List<Path> folders = listSorted(root).stream()
-                .filter(d -> Files.isDirectory(d) && Files.isRegularFile(d.resolve(MIGRATION_FILE))).toList();
+                .filter(d -> Files.isDirectory(d) && Files.isRegularFile(d.resolve(MIGRATION_FILE)))
+                .sorted(Comparator.comparing(d -> d.getFileName().toString()))
+                .toList();
         List<Migration> migrations = new ArrayList<>();
         boolean all = named.contains(root);
         Path last = all ? null : folders.stream().filter(named::contains).reduce((a, b) -> b).orElse(null);
         for (Path folder : folders) {
             boolean reported = all || named.contains(folder);
-            if (!all && last != null && NaturalOrder.INSTANCE.compare(
-                    folder.getFileName().toString(), last.getFileName().toString()) > 0) {
+            if (!all && last != null
+                    && folder.getFileName().toString().compareTo(last.getFileName().toString()) > 0) {
                 break; // later migrations are neither reported nor needed for context
             }
             Path file = folder.resolve(MIGRATION_FILE);

@@ -56,7 +56,7 @@ final class ColumnDefReader {
             } else if (c.accept("NULL")) {
                 nullable = true;
             } else if (c.accept("DEFAULT")) {
-                defaultValue = Optional.of(expression(c, sql));
+                defaultValue = Optional.of(expression(c, sql)).filter(v -> !isNull(v));
             } else if (c.accept("AUTO_INCREMENT") || c.accept("AUTOINCREMENT")) {
                 autoIncrement = true;
             } else if (c.accept("PRIMARY", "KEY")) {
@@ -96,6 +96,11 @@ final class ColumnDefReader {
         }
         return Optional.of(new ColumnDef(name, type, nullable, defaultValue, autoIncrement, generated, primaryKey,
                 unique));
+    }
+
+    /** {@code NULL}, possibly cast ({@code NULL::text}): as a default it means there is none. */
+    static boolean isNull(String expression) {
+        return expression.strip().replaceAll("(?i)::\\s*[\\w\" ]+$", "").strip().equalsIgnoreCase("NULL");
     }
 
     /** One value expression: a literal, a signed number, a name, a function call or a parenthesised expression. */

@@ -363,7 +363,11 @@ final class DdlReader {
             return out;
         }
         return ColumnDefReader.read(c.rest(), sql, dialect)
-                .<List<Change>>map(def -> List.of(new AddColumn(table, def)))
+                .<List<Change>>map(def -> def.unique()
+                        // an inline UNIQUE is an index over the new column, which rules must see
+                        ? List.of(new AddColumn(table, def.withUnique(false)), new AddIndex(table,
+                                new IndexDef(Optional.empty(), List.of(def.name()), IndexKind.UNIQUE), false))
+                        : List.of(new AddColumn(table, def)))
                 .orElse(List.of(new Other("ADD", Optional.of(table))));
     }
 
@@ -404,7 +408,9 @@ final class DdlReader {
         String column = Names.of(nameToken.get(), dialect);
         ColumnAlteration alteration;
         if (c.accept("SET", "DEFAULT")) {
-            alteration = new ColumnAlteration.SetDefault(ColumnDefReader.expression(c, sql));
+            String value = ColumnDefReader.expression(c, sql);
+            alteration = ColumnDefReader.isNull(value) ? new ColumnAlteration.DropDefault()
+                    : new ColumnAlteration.SetDefault(value);
         } else if (c.accept("DROP", "DEFAULT")) {
             alteration = new ColumnAlteration.DropDefault();
         } else if (c.accept("SET", "NOT", "NULL")) {

@@ -108,8 +108,15 @@ public final class StatementLowering {
             Object parsed = parseHere(sql, tokens);
             if (parsed instanceof Unlocated problem) {
                 int at = Math.min(problem.offset(), sql.length());
-                return List.of(new LoweredChange(new Unparsed(problem.message()),
+                List<LoweredChange> out = new ArrayList<>();
+                out.add(new LoweredChange(new Unparsed(problem.message()),
                         lines.span(base + at, base + Math.max(at, Math.min(problem.endOffset(), sql.length())))));
+                if (tokens.size() > 1 && tokens.get(0).is("CREATE") && tokens.get(1).is("TABLE")) {
+                    // still record the table, so later changes to it are not taken for changes to an old table
+                    new DdlReader(sql, dialect).read(tokens).ifPresent(cs -> cs.forEach(cc -> out.add(
+                            new LoweredChange(cc.change(), lines.span(base + cc.start(), base + cc.end())))));
+                }
+                return out;
             }
             changes = lowerAst((net.sf.jsqlparser.statement.Statement) parsed, tokens, sql);
         }
@@ -135,14 +142,16 @@ public final class StatementLowering {
         String third = t.size() > 2 ? t.get(2).upper() : "";
         boolean known = switch (first) {
             case "BEGIN", "START", "PRAGMA", "DO", "GRANT", "REVOKE", "DELIMITER", "USE", "SET", "LOCK", "UNLOCK",
-                    "ANALYZE", "VACUUM", "REINDEX", "CLUSTER", "NOTIFY", "SAVEPOINT", "RELEASE" -> true;
+                    "ANALYZE", "VACUUM", "REINDEX", "CLUSTER", "NOTIFY", "SAVEPOINT", "RELEASE", "PREPARE", "EXECUTE",
+                    "DEALLOCATE", "OPTIMIZE" -> true;
             case "DROP" -> second.equals("TYPE") || second.equals("INDEX") && third.equals("CONCURRENTLY")
                     || isRoutine(second) || second.equals("EXTENSION") || second.equals("SCHEMA");
             case "ALTER" -> second.equals("INDEX") || second.equals("TYPE") || second.equals("SEQUENCE")
-                    || isRoutine(second);
+                    || isRoutine(second) || second.equals("TABLE") && follows(t, "USING", "INDEX");
             case "CREATE" -> second.equals("TYPE") || isRoutine(second) || isRoutine(third)
                     || second.equals("DEFINER") || second.equals("EXTENSION") || second.equals("SCHEMA")
-                    || second.equals("SEQUENCE") || second.equals("POLICY");
+                    || second.equals("SEQUENCE") || second.equals("POLICY") || second.equals("ALGORITHM")
+                    || second.equals("SQL") || second.equals("STATISTICS") || second.equals("COLLATION");
             case "COMMENT" -> second.equals("ON");
             default -> false;
         };
@@ -159,6 +168,16 @@ public final class StatementLowering {
         }
         String what = (first + " " + second).strip();
         return Optional.of(List.of(new ClauseChange(Other.of(what), 0, end)));
+    }
+
+    /** True when the two words follow each other somewhere in the statement. */
+    private static boolean follows(List<dev.migralint.sql.Token> t, String first, String second) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).is(first) && t.get(i + 1).is(second)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRoutine(String word) {
@@ -208,6 +227,27 @@ public final class StatementLowering {
             } else if (t.get(i).is("NOT") && t.get(i + 1).is("VALID")) {
                 replacement = "";
                 last = i + 1;
+            } else if (t.get(i).is("NULLS") && t.get(i + 1).is("DISTINCT")) {
+                replacement = "";
+                last = i + 1;
+            } else if (t.get(i).is("NULLS") && t.get(i + 1).is("NOT") && i + 2 < t.size()
+                    && t.get(i + 2).is("DISTINCT")) {
+                replacement = "";
+                last = i + 2;
+            } else if ((t.get(i).is("RESTART") || t.get(i).is("CONTINUE")) && t.get(i + 1).is("IDENTITY")) {
+                replacement = "";
+                last = i + 1;
+            } else if (t.get(i).is("DEFERRABLE") || t.get(i).is("NOT") && t.get(i + 1).is("DEFERRABLE")) {
+                // [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE] says when a key is checked, not what it is
+                last = t.get(i).is("NOT") ? i + 1 : i;
+                if (last + 2 < t.size() && t.get(last + 1).is("INITIALLY")) {
+                    last += 2;
+                }
+                replacement = "";
+            } else if (t.get(i).is("CONSTRAINT") && (t.get(i + 1).is("UNIQUE") || t.get(i + 1).is("CHECK")
+                    || t.get(i + 1).is("PRIMARY") || t.get(i + 1).is("FOREIGN"))) {
+                replacement = ""; // MySQL's unnamed CONSTRAINT UNIQUE (…): the same as UNIQUE (…)
+                last = i;
             }
             if (replacement != null) {
                 if (b == null) {
@@ -332,8 +372,13 @@ public final class StatementLowering {
             change = new DataChange(DataChange.Kind.UPDATE, name(update.getTable()), columns,
                     Optional.ofNullable(update.getWhere()).map(Object::toString));
         } else if (ast instanceof Delete delete) {
-            change = new DataChange(DataChange.Kind.DELETE, name(delete.getTable()), List.of(),
-                    Optional.ofNullable(delete.getWhere()).map(Object::toString));
+            Optional<String> condition = Optional.ofNullable(delete.getWhere()).map(Object::toString);
+            boolean narrowed = delete.getJoins() != null && !delete.getJoins().isEmpty()
+                    || delete.getUsingList() != null && !delete.getUsingList().isEmpty() || delete.getLimit() != null;
+            if (condition.isEmpty() && narrowed) {
+                condition = Optional.of("<join or limit>"); // removes some rows, not all
+            }
+            change = new DataChange(DataChange.Kind.DELETE, name(delete.getTable()), List.of(), condition);
         } else if (ast instanceof Truncate truncate) {
             List<ClauseChange> out = new ArrayList<>();
             List<net.sf.jsqlparser.schema.Table> tables = truncate.getTables() != null && !truncate.getTables().isEmpty()
@@ -347,9 +392,12 @@ public final class StatementLowering {
             change = new Transaction(Transaction.Kind.COMMIT);
         } else if (ast instanceof RollbackStatement) {
             change = new Transaction(Transaction.Kind.ROLLBACK);
+        } else if (ast instanceof net.sf.jsqlparser.statement.create.view.CreateView view) {
+            // the name matters: a view under a renamed table's old name keeps old readers working
+            change = new Other("CREATE VIEW", Optional.of(name(view.getView())));
         } else if (ast instanceof UnsupportedStatement) {
-            change = new Unparsed("could not parse this statement: JSqlParser does not support `"
-                    + tokens.get(0).text() + (tokens.size() > 1 ? " " + tokens.get(1).text() : "") + "`");
+            change = new Unparsed("could not parse this statement: `" + tokens.get(0).text()
+                    + (tokens.size() > 1 ? " " + tokens.get(1).text() : "") + "` is not a statement Migralint knows");
         } else {
             change = Other.of(describe(ast));
         }

@@ -52,6 +52,11 @@ class TypeComparisonTest {
             "DECIMAL(10)         | DECIMAL(10,0)         | SAME",
             "VARCHAR(10) CHARACTER SET utf8mb4 | VARCHAR(10) CHARACTER SET latin1 | LOSSY",
             "VARBINARY(16)       | VARCHAR(16)           | LOSSY",
+            "INT                 | VARCHAR(20)           | WIDENING",
+            "INT                 | VARCHAR(5)            | LOSSY",
+            "BIGINT              | VARCHAR(30)           | WIDENING",
+            "DATETIME(3)         | VARCHAR(30)           | WIDENING",
+            "DATETIME(3)         | VARCHAR(10)           | LOSSY",
     })
     void mysql(String before, String after, TypeComparison.Kind kind) {
         assertThat(MYSQL.compare(DataType.parse(before), DataType.parse(after)).kind()).isEqualTo(kind);
@@ -69,6 +74,10 @@ class TypeComparisonTest {
             "TIMESTAMP(6)        | TIMESTAMP(3)          | LOSSY",
             "TEXT                | INTEGER               | LOSSY",
             "TEXT[]              | TEXT                  | LOSSY",
+            "JSONB               | JSON                  | WIDENING",
+            "JSON                | JSONB                 | WIDENING",
+            "TIMESTAMPTZ(3)      | TIMESTAMP(3) WITH TIME ZONE | SAME",
+            "TIME(6) WITH TIME ZONE | TIMETZ(6)          | SAME",
             "\"Role\"            | \"Role_more\"         | WIDENING",
             "\"Role\"            | \"Role_less\"         | LOSSY",
     })

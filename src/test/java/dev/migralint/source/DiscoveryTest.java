@@ -44,13 +44,14 @@ class DiscoveryTest {
     }
 
     @Test
-    void prismaFolderWithLockFileOrdersFolderNamesNaturally() throws Exception {
+    void prismaFolderIsReplayedInPrismasOwnPlainNameOrder() throws Exception {
         // names that are not timestamps: the lock file alone marks the folder, and 2 sorts before 10
         Path migrations = prismaFolder(dir.resolve("migrations"), LOCK_MYSQL, "10_later", "2_earlier", "1_first");
 
         History h = single(discovery().discover(List.of(migrations)));
 
-        assertThat(h.migrations()).extracting(Migration::name).containsExactly("1_first", "2_earlier", "10_later");
+        // Prisma compares folder names as plain strings, so "10_later" comes first, as it does for Prisma
+        assertThat(h.migrations()).extracting(Migration::name).containsExactly("10_later", "1_first", "2_earlier");
     }
 
     @Test
