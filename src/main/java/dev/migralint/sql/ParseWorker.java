@@ -128,31 +128,6 @@ public final class ParseWorker implements AutoCloseable {
         }
     }
 
-    public synchronized <T> Outcome<T> run(Callable<T> parse) {
-        Future<T> future = executor.submit(parse);
-        try {
-            return new Outcome.Done<>(future.get(limit.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            executor.shutdownNow(); // its thread runs on until the parse ends; a new one serves the next statement
-            executor = newExecutor();
-            abandoned++;
-            return new Outcome.TimedOut<>(limit);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome.TimedOut<>(limit);
-        }
-    }
-
     private static ExecutorService newExecutor() {
         return Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(null, task, "migralint-parser-" + THREADS.incrementAndGet(), STACK_BYTES);

@@ -3,8 +3,6 @@ package dev.migralint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,28 +31,23 @@ class BaselineTest {
         baseline = dir.resolve("migralint-baseline.json");
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private Run migralint(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun migralint(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void onlyFindingsThatAreNotInTheBaselineAreReported() throws IOException {
-        Run write = migralint("--write-baseline", baseline.toString(), migrations.toString());
+        CliRun write = migralint("--write-baseline", baseline.toString(), migrations.toString());
         assertThat(write.exit()).isZero();
         assertThat(write.err()).contains("wrote 2 findings to " + baseline);
 
-        Run clean = migralint("--baseline", baseline.toString(), "--no-color", migrations.toString());
+        CliRun clean = migralint("--baseline", baseline.toString(), "--no-color", migrations.toString());
         assertThat(clean.exit()).isZero();
         assertThat(clean.out()).contains("no problems").contains("2 in the baseline");
 
         migration("20240301000000_new", "ALTER TABLE `User` DROP COLUMN `b`;\n");
-        Run withNew = migralint("--baseline", baseline.toString(), "--no-color", migrations.toString());
+        CliRun withNew = migralint("--baseline", baseline.toString(), "--no-color", migrations.toString());
         assertThat(withNew.exit()).isEqualTo(1);
         assertThat(withNew.out()).contains("20240301000000_new/migration.sql:1:20: error[drop-column]")
                 .doesNotContain("20230201000000_cleanup").contains("1 error");
@@ -66,7 +59,7 @@ class BaselineTest {
         migration("20230201000000_cleanup", "-- a comment added later\n\n\nALTER TABLE `User`   DROP COLUMN `a`;\n"
                 + "DROP TABLE `Old`;\n");
 
-        Run run = migralint("--baseline", baseline.toString(), "--no-color", migrations.toString());
+        CliRun run = migralint("--baseline", baseline.toString(), "--no-color", migrations.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("no problems");
     }
@@ -76,21 +69,21 @@ class BaselineTest {
         migralint("--write-baseline", baseline.toString(), migrations.toString());
         migration("20230201000000_cleanup", "ALTER TABLE `User` DROP COLUMN `a`;\n"); // the DROP TABLE is gone
 
-        Run quiet = migralint("--baseline", baseline.toString(), migrations.toString());
+        CliRun quiet = migralint("--baseline", baseline.toString(), migrations.toString());
         assertThat(quiet.err()).isEmpty();
-        Run verbose = migralint("--baseline", baseline.toString(), "--verbose", migrations.toString());
+        CliRun verbose = migralint("--baseline", baseline.toString(), "--verbose", migrations.toString());
         assertThat(verbose.err()).contains("stale baseline entry").contains("drop-table");
     }
 
     @Test
     void aBrokenBaselineIsAOneLineUsageError() throws IOException {
         Files.writeString(baseline, "{ not json");
-        Run run = migralint("--baseline", baseline.toString(), migrations.toString());
+        CliRun run = migralint("--baseline", baseline.toString(), migrations.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().lines().toList()).hasSize(1);
         assertThat(run.err()).startsWith("migralint: " + baseline + ":1:").contains("not a Migralint baseline");
 
-        Run missing = migralint("--baseline", dir.resolve("none.json").toString(), migrations.toString());
+        CliRun missing = migralint("--baseline", dir.resolve("none.json").toString(), migrations.toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");
     }

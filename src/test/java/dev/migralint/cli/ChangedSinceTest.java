@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,14 +49,9 @@ class ChangedSinceTest {
         git("tag", "base");
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private Run migralint(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun migralint(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -69,7 +62,7 @@ class ChangedSinceTest {
         migration("20240115000000_sneaky", "ALTER TABLE `User` ADD COLUMN `e` INT NULL;\n");
         git("add", "prisma/migrations/20240301000000_later"); // staged; the sneaky one stays untracked
 
-        Run run = migralint("--changed-since", "base", "--format", "json", "--root", repo.toString(),
+        CliRun run = migralint("--changed-since", "base", "--format", "json", "--root", repo.toString(),
                 migrations.toString());
 
         assertThat(run.err()).isEmpty();
@@ -88,7 +81,7 @@ class ChangedSinceTest {
 
     @Test
     void withNothingChangedNothingIsReported() {
-        Run run = migralint("--changed-since", "base", "--root", repo.toString(), migrations.toString());
+        CliRun run = migralint("--changed-since", "base", "--root", repo.toString(), migrations.toString());
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("no problems in 0 migrations");
@@ -97,7 +90,7 @@ class ChangedSinceTest {
     @Test
     void withoutChangedSinceTheGitRulesStaySilent() throws Exception {
         migration("20240201000000_add", "ALTER TABLE `User` ADD COLUMN `d` INT NULL;\n-- edited\n");
-        Run run = migralint("--root", repo.toString(), migrations.toString());
+        CliRun run = migralint("--root", repo.toString(), migrations.toString());
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).doesNotContain("edited-migration");
@@ -105,7 +98,7 @@ class ChangedSinceTest {
 
     @Test
     void anUnknownRevisionIsAOneLineUsageError() {
-        Run run = migralint("--changed-since", "no-such-ref", migrations.toString());
+        CliRun run = migralint("--changed-since", "no-such-ref", migrations.toString());
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("migralint: --changed-since: unknown git revision 'no-such-ref'");
@@ -114,7 +107,7 @@ class ChangedSinceTest {
     @Test
     void aFolderOutsideGitIsAOneLineUsageError(@TempDir Path elsewhere) throws IOException {
         Files.writeString(elsewhere.resolve("1.sql"), "SELECT 1;\n");
-        Run run = migralint("--changed-since", "base", elsewhere.toString());
+        CliRun run = migralint("--changed-since", "base", elsewhere.toString());
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().lines().toList()).hasSize(1);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migralint.config.ConfigLoader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,17 +32,12 @@ class ConfigCliTest {
         config = dir.resolve(ConfigLoader.FILE_NAME);
     }
 
-    private record Run(int exit, String out, String err) {
+
+    private static CliRun migralint(String... args) {
+        return CliRun.of(args);
     }
 
-    private Run migralint(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private Run lintWith(String yaml, String... more) throws IOException {
+    private CliRun lintWith(String yaml, String... more) throws IOException {
         Files.writeString(config, yaml);
         String[] args = new String[more.length + 4];
         args[0] = "--config";
@@ -57,20 +50,20 @@ class ConfigCliTest {
 
     @Test
     void aRuleSeverityFromTheConfigChangesFindingsAndTheExitCode() throws IOException {
-        Run run = lintWith("rules:\n  drop-column: warning\n");
+        CliRun run = lintWith("rules:\n  drop-column: warning\n");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("warning[drop-column]").doesNotContain("error[drop-column]");
 
-        Run failOn = lintWith("fail-on: warning\nrules:\n  drop-column: warning\n");
+        CliRun failOn = lintWith("fail-on: warning\nrules:\n  drop-column: warning\n");
         assertThat(failOn.exit()).isEqualTo(1);
 
-        Run flagWins = lintWith("fail-on: warning\nrules:\n  drop-column: warning\n", "--fail-on", "error");
+        CliRun flagWins = lintWith("fail-on: warning\nrules:\n  drop-column: warning\n", "--fail-on", "error");
         assertThat(flagWins.exit()).isZero();
     }
 
     @Test
     void aPathOverrideSwitchesARuleOffForOldMigrationsOnly() throws IOException {
-        Run run = lintWith("overrides:\n  - paths: [\"prisma/migrations/2023*/**\"]\n    rules:\n"
+        CliRun run = lintWith("overrides:\n  - paths: [\"prisma/migrations/2023*/**\"]\n    rules:\n"
                 + "      drop-column: off\n");
         assertThat(run.out()).contains("20240101000000_new/migration.sql:1:20: error[drop-column]")
                 .doesNotContain("20230201000000_legacy");
@@ -78,14 +71,14 @@ class ConfigCliTest {
 
     @Test
     void excludedMigrationsAreReplayedButNotReported() throws IOException {
-        Run run = lintWith("exclude:\n  - \"prisma/migrations/2023*/**\"\n");
+        CliRun run = lintWith("exclude:\n  - \"prisma/migrations/2023*/**\"\n");
         assertThat(run.out()).doesNotContain("legacy").contains("20240101000000_new")
                 .contains("in 1 migration");
     }
 
     @Test
     void anUnknownRuleIdIsAnErrorNamingFileAndLine() throws IOException {
-        Run run = lintWith("fail-on: error\nrules:\n  drop-colum: off\n");
+        CliRun run = lintWith("fail-on: error\nrules:\n  drop-colum: off\n");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("migralint: " + config + ":3: unknown rule 'drop-colum' "
                 + "(known: `migralint rules` lists them)");
@@ -93,7 +86,7 @@ class ConfigCliTest {
 
     @Test
     void anUnknownKeyIsAnErrorNamingFileLineAndKey() throws IOException {
-        Run run = lintWith("dialect: mysql\nfial-on: warning\n");
+        CliRun run = lintWith("dialect: mysql\nfial-on: warning\n");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("migralint: " + config + ":2:1: unknown key 'fial-on' (known keys: "
                 + "dialect, target, fail-on, rules, include, exclude, overrides, plugins, baseline)");
@@ -101,7 +94,7 @@ class ConfigCliTest {
 
     @Test
     void aWrongTypeIsAnErrorNamingFileLineAndKey() throws IOException {
-        Run run = lintWith("rules:\n  - drop-column\n");
+        CliRun run = lintWith("rules:\n  - drop-column\n");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("migralint: " + config + ":2:")
                 .contains("'rules' must be a mapping of rule id to severity, not a list");
@@ -109,7 +102,7 @@ class ConfigCliTest {
 
     @Test
     void aMissingConfigFileIsAOneLineUsageError() {
-        Run run = migralint("--config", dir.resolve("nope.yaml").toString(), migrations.toString());
+        CliRun run = migralint("--config", dir.resolve("nope.yaml").toString(), migrations.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("migralint: " + dir.resolve("nope.yaml") + ": cannot read: no such file");
     }
@@ -117,13 +110,13 @@ class ConfigCliTest {
     @Test
     void initWritesACommentedConfigThatLoadsAndNeverOverwrites() throws Exception {
         Path here = Files.createDirectories(dir.resolve("repo"));
-        Run init = migralint("init", here.toString());
+        CliRun init = migralint("init", here.toString());
         assertThat(init.exit()).isZero();
         Path written = here.resolve(ConfigLoader.FILE_NAME);
         assertThat(Files.readString(written)).contains("# ").contains("fail-on");
         assertThat(ConfigLoader.load(written).failOn()).contains("error");
 
-        Run again = migralint("init", here.toString());
+        CliRun again = migralint("init", here.toString());
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).contains("already exists");
     }

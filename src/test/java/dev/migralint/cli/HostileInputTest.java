@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,14 +42,9 @@ class HostileInputTest {
         Files.write(m3.resolve("migration.sql"), new byte[] {'S', 'E', 0, 'L', (byte) 0xff, '\r', '\n', '\'', 'x'});
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run migralint(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun migralint(String... args) {
+        return CliRun.of(args);
     }
 
     private Map<Path, String> snapshot() throws Exception {
@@ -72,7 +65,7 @@ class HostileInputTest {
         Map<Path, String> before = snapshot();
         Path reports = Files.createTempDirectory("migralint-reports");
         for (String format : List.of("text", "json", "sarif", "github")) {
-            Run run = migralint("--format", format, migrations.toString());
+            CliRun run = migralint("--format", format, migrations.toString());
             assertThat(run.exit()).as(format).isEqualTo(1);
             migralint("--format", format, "--output", reports.resolve("r." + format).toString(),
                     migrations.toString());
@@ -88,8 +81,8 @@ class HostileInputTest {
     @Test
     void outputToAFileHoldsExactlyWhatStandardOutputWouldHave() throws IOException {
         Path file = dir.resolve("report.json");
-        Run toStdout = migralint("--format", "json", migrations.toString());
-        Run toFile = migralint("--format", "json", "--output", file.toString(), migrations.toString());
+        CliRun toStdout = migralint("--format", "json", migrations.toString());
+        CliRun toFile = migralint("--format", "json", "--output", file.toString(), migrations.toString());
 
         assertThat(toFile.out()).isEmpty();
         assertThat(toFile.exit()).isEqualTo(toStdout.exit());
@@ -98,7 +91,7 @@ class HostileInputTest {
 
     @Test
     void textOutputNeutralisesTerminalControlCharacters() {
-        Run run = migralint("--no-color", migrations.toString());
+        CliRun run = migralint("--no-color", migrations.toString());
 
         assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u2028")
                 .contains("x\\x1b[2J\"\\'\\x2028::add-mask::y");
@@ -120,7 +113,7 @@ class HostileInputTest {
 
     @Test
     void githubCommandsStayOneLineEachWhateverTheNames() {
-        Run run = migralint("--format", "github", migrations.toString());
+        CliRun run = migralint("--format", "github", migrations.toString());
 
         List<String> lines = run.out().lines().toList();
         // the findings of the three migrations and the summary; the suppressed DROP TABLE is not annotated

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,32 +117,27 @@ class PluginTest {
                 "ALTER TABLE `Order` ADD COLUMN `price` FLOAT NULL;\nALTER TABLE `Order` DROP COLUMN `x`;\n");
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run migralint(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun migralint(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void aPluginRuleFiresAndIsListedExplainedAndDescribedInSarif() throws Exception {
         Path jar = pluginJar("acme", NO_FLOAT);
 
-        Run lint = migralint("--plugin", jar.toString(), "--no-color", migrations.toString());
+        CliRun lint = migralint("--plugin", jar.toString(), "--no-color", migrations.toString());
         assertThat(lint.out()).contains("error[acme-no-float] column price is FLOAT")
                 .contains("error[drop-column]");
 
-        Run rules = migralint("rules", "--plugin", jar.toString());
+        CliRun rules = migralint("rules", "--plugin", jar.toString());
         assertThat(rules.out()).containsPattern("acme-no-float\\s+hygiene\\s+error\\s+Money is never FLOAT");
 
-        Run explain = migralint("explain", "--plugin", jar.toString(), "acme-no-float");
+        CliRun explain = migralint("explain", "--plugin", jar.toString(), "acme-no-float");
         assertThat(explain.exit()).isZero();
         assertThat(explain.out()).startsWith("# acme-no-float");
 
-        Run sarif = migralint("--plugin", jar.toString(), "--format", "sarif", migrations.toString());
+        CliRun sarif = migralint("--plugin", jar.toString(), "--format", "sarif", migrations.toString());
         JsonNode run = new ObjectMapper().readTree(sarif.out()).get("runs").get(0);
         List<String> ids = new java.util.ArrayList<>();
         run.get("tool").get("driver").get("rules").forEach(r -> ids.add(r.get("id").asText()));
@@ -154,7 +147,7 @@ class PluginTest {
 
     @Test
     void withoutThePluginItsRuleDoesNotRun() {
-        Run lint = migralint("--no-color", migrations.toString());
+        CliRun lint = migralint("--no-color", migrations.toString());
         assertThat(lint.out()).doesNotContain("acme-no-float").contains("drop-column");
     }
 
@@ -162,7 +155,7 @@ class PluginTest {
     void aPluginRuleThatThrowsIsReportedByNameAndTheOtherRulesStillRun() throws Exception {
         Path jar = pluginJar("broken", THROWING);
 
-        Run lint = migralint("--plugin", jar.toString(), "--no-color", migrations.toString());
+        CliRun lint = migralint("--plugin", jar.toString(), "--no-color", migrations.toString());
 
         assertThat(lint.err()).doesNotContain("\tat ");
         assertThat(lint.out()).contains("error[acme-broken] rule acme-broken (acme.BrokenRule from plugin broken.jar) "
@@ -172,21 +165,21 @@ class PluginTest {
 
     @Test
     void aMissingPluginJarIsAOneLineUsageError() {
-        Run lint = migralint("--plugin", dir.resolve("nope.jar").toString(), migrations.toString());
+        CliRun lint = migralint("--plugin", dir.resolve("nope.jar").toString(), migrations.toString());
         assertThat(lint.exit()).isEqualTo(2);
         assertThat(lint.err().strip()).isEqualTo("migralint: plugin " + dir.resolve("nope.jar") + ": no such file");
     }
 
     @Test
     void ruleSelectionRunsOnlyNamedRulesOrSkipsThem() {
-        Run only = migralint("--rule", "add-required-column", "--no-color", migrations.toString());
+        CliRun only = migralint("--rule", "add-required-column", "--no-color", migrations.toString());
         assertThat(only.exit()).isZero();
         assertThat(only.out()).doesNotContain("drop-column");
 
-        Run skip = migralint("--skip-rule", "drop-column", "--no-color", migrations.toString());
+        CliRun skip = migralint("--skip-rule", "drop-column", "--no-color", migrations.toString());
         assertThat(skip.out()).doesNotContain("drop-column");
 
-        Run unknown = migralint("--skip-rule", "no-such-rule", migrations.toString());
+        CliRun unknown = migralint("--skip-rule", "no-such-rule", migrations.toString());
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err().strip()).isEqualTo("migralint: unknown rule 'no-such-rule'; `migralint rules` lists them");
     }
