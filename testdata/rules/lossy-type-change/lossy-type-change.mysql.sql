@@ -40,3 +40,10 @@ ALTER TABLE `Item` MODIFY `title` VARCHAR(300) NOT NULL; -- expect: column-type-
 -- migration: 20240105000000_new_column
 ALTER TABLE `Item` ADD COLUMN `tmp` VARCHAR(100) NULL;
 ALTER TABLE `Item` MODIFY `tmp` VARCHAR(10) NULL; -- ok: the column is new in this migration
+
+-- migration: 20240106000000_collation_of_a_unique_column
+CREATE TABLE `Tag` (`id` INTEGER NOT NULL, `name` VARCHAR(50) COLLATE utf8mb4_bin NOT NULL, `note` VARCHAR(50) COLLATE utf8mb4_bin NULL, UNIQUE INDEX `Tag_name_key`(`name`), PRIMARY KEY (`id`));
+
+-- migration: 20240107000000_case_insensitive_now
+ALTER TABLE `Tag` MODIFY `name` VARCHAR(50) COLLATE utf8mb4_unicode_ci NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Tag` MODIFY `note` VARCHAR(50) COLLATE utf8mb4_unicode_ci NULL; -- expect: column-type-change

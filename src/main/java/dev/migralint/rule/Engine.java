@@ -272,6 +272,15 @@ public final class Engine {
         }
 
         @Override
+        public void report(Severity severity, String message, String hint) {
+            int before = findings.size();
+            report(message, hint);
+            if (findings.size() > before) {
+                findings.set(before, findings.get(before).withSeverity(severity));
+            }
+        }
+
+        @Override
         public void report(Change at, String message, String hint) {
             SourceSpan span = checkingMigration || current >= changes.size()
                     ? spans.getOrDefault(at, TOP) : spans.getOrDefault(at, spans.get(changes.get(current)));

@@ -39,6 +39,9 @@ public interface RuleContext {
     /** Reports at the change being checked. */
     void report(String message, String hint);
 
+    /** Reports at the change being checked, with another severity than the rule's default (a worse case of it). */
+    void report(Severity severity, String message, String hint);
+
     /** Reports at another change of this migration (e.g. the later one that makes the current one dangerous). */
     void report(Change at, String message, String hint);
 }

@@ -22,8 +22,11 @@ record ColumnTypes(ModifyColumn change, Column before, DataType after, TypeCompa
         }
         TypeComparison comparison = new TypeComparison(ctx.dialect().isPostgresFamily(),
                 name -> ctx.schema().enumType(name).map(e -> e.values()));
+        boolean inUniqueKey = ctx.schema().table(mc.table()).map(t -> t.primaryKey().stream()
+                .anyMatch(c -> t.sameColumn(c, mc.column())) || t.indexesWith(mc.column()).stream()
+                .anyMatch(i -> i.unique())).orElse(false);
         return Optional.of(new ColumnTypes(mc, before.get(), after.get(),
-                comparison.compare(before.get().type(), after.get())));
+                comparison.compare(before.get().type(), after.get(), inUniqueKey)));
     }
 
     String column() {

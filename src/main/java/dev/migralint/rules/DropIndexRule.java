@@ -31,10 +31,14 @@ public final class DropIndexRule implements Rule {
         String fkNote = ctx.dialect().isPostgresFamily() ? "" : foreignKeyNeeding(d, ctx)
                 .map(fk -> "; foreign key " + fk.name() + " needs it, so MySQL refuses the drop (error 1553)")
                 .orElse("");
-        ctx.report("index " + d.describe() + " is dropped" + fkNote,
-                fkNote.isEmpty()
-                        ? "Check that no frequent query needs it (EXPLAIN them on production data) before dropping."
-                        : "Drop or change the foreign key first, or keep another index that starts with its columns.");
+        if (fkNote.isEmpty()) {
+            ctx.report("index " + d.describe() + " is dropped",
+                    "Check that no frequent query needs it (EXPLAIN them on production data) before dropping.");
+        } else {
+            // the statement will fail, not just slow queries down
+            ctx.report(Severity.ERROR, "index " + d.describe() + " is dropped" + fkNote,
+                    "Drop or change the foreign key first, or keep another index that starts with its columns.");
+        }
     }
 
     /** A foreign key whose columns this index leads with, when no other index could serve it. */

@@ -50,16 +50,36 @@ final class TypeComparison {
     }
 
     Result compare(DataType before, DataType after) {
+        return compare(before, after, false);
+    }
+
+    /** {@code inUniqueKey}: the column is in a unique index or the primary key, where a collation change matters. */
+    Result compare(DataType before, DataType after, boolean inUniqueKey) {
         DataType b = normal(before);
         DataType a = normal(after);
         if (sameType(b, a)) {
-            return charsetChange(b, a).orElse(Result.same());
+            Result r = charsetChange(b, a).orElse(Result.same());
+            if (inUniqueKey && r.kind() == Kind.WIDENING && r.reason().startsWith("the collation")) {
+                return Result.lossy(r.reason() + ", and the column is in a unique key: values that were distinct "
+                        + "may now compare equal (error 1062)");
+            }
+            return r;
         }
         if (b.array() != a.array()) {
             return Result.lossy("array and scalar values do not convert");
         }
         if (Set.of("JSON", "JSONB").containsAll(List.of(b.name(), a.name()))) {
             return Result.widening("JSON and JSONB hold the same documents");
+        }
+        if (!b.unsigned() && a.unsigned() && (b.name().equals("DECIMAL") || floatBits(b) > 0)
+                && (a.name().equals("DECIMAL") || floatBits(a) > 0)) {
+            return Result.lossy("negative values cannot be stored once the column is UNSIGNED (error 1264)");
+        }
+        if (b.name().equals("BIT") && a.name().equals("BIT")) {
+            int bb = b.length().orElse(1);
+            int ab = a.length().orElse(1);
+            return ab >= bb ? Result.widening("more bits") : Result.lossy("BIT(" + bb + ") values do not fit in BIT("
+                    + ab + ") (error 1406)");
         }
         Optional<Result> r = enums(b, a)
                 .or(() -> integers(b, a))

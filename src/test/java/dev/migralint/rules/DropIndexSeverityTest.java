@@ -1,0 +1,40 @@
+package dev.migralint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migralint.cli.Linter;
+import dev.migralint.rule.Engine;
+import dev.migralint.rule.Finding;
+import dev.migralint.rule.RuleCatalog;
+import dev.migralint.rule.Severity;
+import dev.migralint.source.Dialect;
+import dev.migralint.source.Migration;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DropIndexSeverityTest {
+
+    private static List<Finding> lint(String... migrations) {
+        List<Migration> ms = new java.util.ArrayList<>();
+        for (int i = 0; i < migrations.length; i++) {
+            ms.add(new Migration(String.valueOf(i), Path.of(i + ".sql"), i + ".sql", true));
+        }
+        return new Linter(new Engine(RuleCatalog.builtIn().rules()), e -> { })
+                .lintTexts(Dialect.MYSQL, ms, List.of(migrations)).findings();
+    }
+
+    @Test
+    void droppingTheOnlyIndexAForeignKeyCanUseIsAnErrorBecauseMysqlRefusesIt() {
+        List<Finding> findings = lint("""
+                CREATE TABLE `User` (`id` INT NOT NULL, PRIMARY KEY (`id`));
+                CREATE TABLE `Post` (`id` INT NOT NULL, `authorId` INT NOT NULL, `title` VARCHAR(9) NOT NULL,
+                    INDEX `Post_authorId_idx`(`authorId`), INDEX `Post_title_idx`(`title`), PRIMARY KEY (`id`));
+                ALTER TABLE `Post` ADD CONSTRAINT `Post_authorId_fkey` FOREIGN KEY (`authorId`) REFERENCES `User`(`id`);
+                """, "DROP INDEX `Post_authorId_idx` ON `Post`;\nDROP INDEX `Post_title_idx` ON `Post`;\n");
+
+        assertThat(findings).extracting(Finding::rule, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("drop-index", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("drop-index", Severity.WARNING));
+    }
+}
