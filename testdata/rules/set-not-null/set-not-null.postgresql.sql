@@ -15,3 +15,10 @@ ALTER TABLE "User" ALTER COLUMN "bio" SET NOT NULL; -- ok: every row was just gi
 ALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL; -- ok: already NOT NULL
 ALTER TABLE "User" ADD COLUMN "tmp" TEXT;
 ALTER TABLE "User" ALTER COLUMN "tmp" SET NOT NULL; -- ok: the column is new in this migration
+
+-- migration: 20240105000000_setting_null_is_no_backfill
+ALTER TABLE "User" ADD COLUMN "nick" TEXT;
+
+-- migration: 20240106000000_nick_required
+UPDATE "User" SET "nick" = NULL;
+ALTER TABLE "User" ALTER COLUMN "nick" SET NOT NULL; -- expect: set-not-null

@@ -366,7 +366,13 @@ public final class StatementLowering {
             List<String> columns = new ArrayList<>();
             if (update.getUpdateSets() != null) {
                 for (UpdateSet set : update.getUpdateSets()) {
-                    set.getColumns().forEach(col -> columns.add(Names.of(col.getColumnName(), dialect)));
+                    for (int i = 0; i < set.getColumns().size(); i++) {
+                        boolean toNull = set.getValues() != null && i < set.getValues().size()
+                                && set.getValue(i) instanceof net.sf.jsqlparser.expression.NullValue;
+                        if (!toNull) { // SET col = NULL fills nothing: no backfill
+                            columns.add(Names.of(set.getColumns().get(i).getColumnName(), dialect));
+                        }
+                    }
                 }
             }
             change = new DataChange(DataChange.Kind.UPDATE, name(update.getTable()), columns,
