@@ -34,6 +34,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -50,7 +56,7 @@ public final class Linter {
     private final Engine engine;
     private final Consumer<String> errors;
     private final Set<String> activeRules;
-    private final ParseWorker worker;
+    private final Duration parseLimit;
     private final long maxFileBytes;
 
     public Linter(Engine engine, Consumer<String> errors) {
@@ -61,7 +67,7 @@ public final class Linter {
         this.engine = engine;
         this.errors = errors;
         this.activeRules = engine.rules().stream().map(r -> r.info().id()).collect(Collectors.toSet());
-        this.worker = new ParseWorker(parseLimit);
+        this.parseLimit = parseLimit;
         this.maxFileBytes = maxFileBytes;
     }
 
@@ -74,30 +80,96 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>();
         int migrations = 0;
         int statements = 0;
-        for (History history : histories) {
-            List<MigrationChanges> lowered = new ArrayList<>();
-            Map<String, SplitResult> splits = new HashMap<>();
-            for (Migration m : history.migrations()) {
-                Source source = read(m);
-                if (source == null) {
-                    continue;
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        try (FileLowering files = new FileLowering(threads)) {
+            for (History history : histories) {
+                List<MigrationChanges> lowered = new ArrayList<>();
+                Map<String, SplitResult> splits = new HashMap<>();
+                // files are read, split and parsed in parallel; the replay below takes them in order
+                List<Future<FileResult>> work = new ArrayList<>();
+                for (Migration m : history.migrations()) {
+                    work.add(files.submit(worker -> read(m)
+                            .map(source -> lower(m, source, history.dialect(), worker))));
                 }
-                LoweredMigration lm = lower(m, source, history.dialect());
-                if (m.reported() && lm.split() != null) {
-                    splits.put(m.displayPath(), lm.split());
+                for (int i = 0; i < work.size(); i++) {
+                    Migration m = history.migrations().get(i);
+                    FileResult result = files.await(work.get(i));
+                    if (result.lowered().isEmpty()) {
+                        result.error().ifPresent(errors); // in file order, from this thread
+                        continue;
+                    }
+                    LoweredMigration lm = result.lowered().get();
+                    if (m.reported() && lm.split() != null) {
+                        splits.put(m.displayPath(), lm.split());
+                    }
+                    MigrationChanges mc = lm.changes();
+                    lowered.add(new MigrationChanges(mc.name(), mc.file(), mc.reported(), mc.changes(),
+                            Optional.ofNullable(git.get(m.file()))));
+                    if (m.reported()) {
+                        migrations++;
+                        statements += lm.statements();
+                    }
                 }
-                MigrationChanges mc = lm.changes();
-                lowered.add(new MigrationChanges(mc.name(), mc.file(), mc.reported(), mc.changes(),
-                        Optional.ofNullable(git.get(m.file()))));
-                if (m.reported()) {
-                    migrations++;
-                    statements += lm.statements();
-                }
+                findings.addAll(annotate(engine.run(history.dialect(), lowered), splits));
             }
-            findings.addAll(annotate(engine.run(history.dialect(), lowered), splits));
         }
         findings.sort(Finding.ORDER);
         return new LintReport(findings, migrations, statements);
+    }
+
+    /**
+     * A few file-lowering threads, each with its own parse worker (so parse time limits still hold per statement).
+     * Read errors are collected and reported from the calling thread, in file order.
+     */
+    private final class FileLowering implements AutoCloseable {
+        private final ExecutorService pool;
+        private final BlockingQueue<ParseWorker> workers;
+
+        FileLowering(int threads) {
+            this.pool = Executors.newFixedThreadPool(threads, task -> {
+                Thread t = new Thread(task, "migralint-files");
+                t.setDaemon(true);
+                return t;
+            });
+            this.workers = new ArrayBlockingQueue<>(threads);
+            for (int i = 0; i < threads; i++) {
+                workers.add(new ParseWorker(parseLimit));
+            }
+        }
+
+        <T> Future<T> submit(java.util.function.Function<ParseWorker, T> task) {
+            return pool.submit(() -> {
+                ParseWorker w = workers.take();
+                try {
+                    return task.apply(w);
+                } finally {
+                    workers.put(w);
+                }
+            });
+        }
+
+        <T> T await(Future<T> future) {
+            try {
+                return future.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+            workers.forEach(ParseWorker::close);
+        }
     }
 
     /** Gives each finding its statement's text and applies the suppressions written in its file. */
@@ -144,10 +216,12 @@ public final class Linter {
     public LintReport lintTexts(Dialect dialect, List<Migration> migrations, List<String> texts) {
         List<MigrationChanges> lowered = new ArrayList<>();
         int statements = 0;
-        for (int i = 0; i < migrations.size(); i++) {
-            LoweredMigration lm = lower(migrations.get(i), new Source(texts.get(i), null), dialect);
-            lowered.add(lm.changes());
-            statements += migrations.get(i).reported() ? lm.statements() : 0;
+        try (ParseWorker worker = new ParseWorker(parseLimit)) {
+            for (int i = 0; i < migrations.size(); i++) {
+                LoweredMigration lm = lower(migrations.get(i), new Source(texts.get(i), null), dialect, worker);
+                lowered.add(lm.changes());
+                statements += migrations.get(i).reported() ? lm.statements() : 0;
+            }
         }
         Map<String, SplitResult> splits = new HashMap<>();
         for (int i = 0; i < migrations.size(); i++) {
@@ -171,24 +245,36 @@ public final class Linter {
     private record LoweredMigration(MigrationChanges changes, int statements, SplitResult split) {
     }
 
-    private Source read(Migration m) {
+    /** A file's text, or why it could not be read (reported by the caller, in file order). */
+    private record ReadResult(Optional<Source> source, Optional<String> error) {
+        FileResult map(java.util.function.Function<Source, LoweredMigration> lower) {
+            return new FileResult(source.map(lower), error);
+        }
+    }
+
+    /** A file lowered, or why it could not be read. */
+    private record FileResult(Optional<LoweredMigration> lowered, Optional<String> error) {
+    }
+
+    private ReadResult read(Migration m) {
         byte[] bytes;
         try {
             long size = Files.size(m.file());
             if (size > maxFileBytes) {
                 SourceSpan top = new SourceSpan(0, 0, 1, 1, 1, 1);
-                return new Source("", new ChangeAt(new Unparsed(String.format("file is %.1f MiB, over the %d MiB "
-                        + "limit (--max-file-size); it was not read", size / 1048576.0, maxFileBytes / 1048576)), top));
+                return found(new Source("", new ChangeAt(new Unparsed(String.format("file is %.1f MiB, over the "
+                        + "%d MiB limit (--max-file-size); it was not read", size / 1048576.0, maxFileBytes / 1048576)),
+                        top)));
             }
             bytes = Files.readAllBytes(m.file());
         } catch (IOException | RuntimeException e) {
-            errors.accept("cannot read " + m.displayPath() + ": " + describe(e));
-            return null;
+            return new ReadResult(Optional.empty(), Optional.of("cannot read " + m.displayPath() + ": "
+                    + describe(e)));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return new Source(decoder.decode(ByteBuffer.wrap(bytes)).toString(), null);
+            return found(new Source(decoder.decode(ByteBuffer.wrap(bytes)).toString(), null));
         } catch (CharacterCodingException e) {
             int bad = firstMalformed(bytes);
             // locate it as every other finding is located: lines as LineMap breaks them, a BOM taking no column
@@ -197,10 +283,14 @@ public final class Linter {
             int line = lines.line(before.length());
             int column = lines.column(before.length());
             SourceSpan span = new SourceSpan(0, 0, line, column, line, column + 1);
-            return new Source("", new ChangeAt(new Unparsed(String.format(
+            return found(new Source("", new ChangeAt(new Unparsed(String.format(
                     "file is not valid UTF-8: byte 0x%02x at offset %d; the file was not linted",
-                    bytes[bad] & 0xff, bad)), span));
+                    bytes[bad] & 0xff, bad)), span)));
         }
+    }
+
+    private static ReadResult found(Source source) {
+        return new ReadResult(Optional.of(source), Optional.empty());
     }
 
     private static int firstMalformed(byte[] bytes) {
@@ -212,7 +302,7 @@ public final class Linter {
         return Math.min(in.position(), bytes.length - 1);
     }
 
-    private LoweredMigration lower(Migration m, Source source, Dialect dialect) {
+    private LoweredMigration lower(Migration m, Source source, Dialect dialect, ParseWorker worker) {
         List<ChangeAt> changes = new ArrayList<>();
         if (source.decodeProblem() != null) {
             changes.add(source.decodeProblem());
