@@ -215,7 +215,7 @@ public final class Schema {
         for (Index idx : List.copyOf(t.indexes())) {
             List<String> rest = idx.columns().stream().filter(c -> !names.sameColumn(c, column)).toList();
             if (rest.isEmpty()) {
-                t.removeIndex(idx.name());
+                t.removeIndexItself(idx);
             } else if (rest.size() != idx.columns().size()) {
                 t.replaceIndex(idx, new Index(idx.name(), rest, idx.kind()));
             }

@@ -116,6 +116,11 @@ public final class Table {
         return indexes.removeIf(i -> names.sameColumn(i.name(), indexName));
     }
 
+    /** Removes this index only: a history can hold two of one name (a rename the server would have refused). */
+    void removeIndexItself(Index index) {
+        indexes.remove(index);
+    }
+
     void replaceIndex(Index old, Index replacement) {
         indexes.set(indexes.indexOf(old), replacement);
     }

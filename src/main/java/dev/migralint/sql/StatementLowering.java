@@ -105,7 +105,10 @@ public final class StatementLowering {
         if (unparseable.isPresent()) {
             changes = unparseable.get();
         } else {
-            Object parsed = parseHere(sql, tokens);
+            Object parsed = nestingDepth(tokens) > MAX_NESTING
+                    ? new Unlocated("statement is nested more than " + MAX_NESTING + " parentheses deep; it was not "
+                    + "parsed", 0, Math.min(sql.length(), firstTokenOffset(sql) + 1))
+                    : parseHere(sql, tokens);
             if (parsed instanceof Unlocated problem) {
                 int at = Math.min(problem.offset(), sql.length());
                 List<LoweredChange> out = new ArrayList<>();
@@ -125,6 +128,25 @@ public final class StatementLowering {
             out.add(new LoweredChange(cc.change(), lines.span(base + cc.start(), base + cc.end())));
         }
         return out;
+    }
+
+    /**
+     * Deeper nesting than any migration needs: JSqlParser's time grows about with the cube of the depth (1,000
+     * levels take seconds), so such statements are refused before it sees them.
+     */
+    static final int MAX_NESTING = 200;
+
+    private static int nestingDepth(List<dev.migralint.sql.Token> tokens) {
+        int depth = 0;
+        int max = 0;
+        for (dev.migralint.sql.Token t : tokens) {
+            if (t.isSymbol("(")) {
+                max = Math.max(max, ++depth);
+            } else if (t.isSymbol(")")) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return max;
     }
 
     /** A parse failure, located by offsets into the statement text. */

@@ -31,7 +31,9 @@ record Token(Kind kind, String text, int start, int end) {
                 || text.charAt(0) == 'e' || text.charAt(0) == 'N' || text.charAt(0) == 'n')
                 ? text.indexOf('\'') : 0;
         char q = text.charAt(open);
-        String inner = text.substring(open + 1, text.length() - 1);
+        // an unterminated literal (E' at the end of a file) has no closing quote to cut off
+        boolean closed = text.length() >= open + 2 && text.charAt(text.length() - 1) == q;
+        String inner = text.substring(open + 1, closed ? text.length() - 1 : text.length());
         return inner.replace("" + q + q, "" + q).replace("\\" + q, "" + q);
     }
 }
