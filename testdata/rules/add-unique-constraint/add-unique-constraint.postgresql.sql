@@ -19,3 +19,14 @@ CREATE UNIQUE INDEX "User_publicId_key" ON "User"("publicId"); -- ok: every row 
 
 -- migration: 20240106000000_inline_unique_with_a_constant_default
 ALTER TABLE "User" ADD COLUMN "code" TEXT NOT NULL DEFAULT 'x' UNIQUE; -- expect: add-unique-constraint
+
+-- migration: 20240107000000_soft_delete
+ALTER TABLE "User" ADD COLUMN "deletedAt" TIMESTAMP(3), ADD COLUMN "nick" TEXT;
+CREATE UNIQUE INDEX "User_nick_live_key" ON "User"("nick") WHERE "deletedAt" IS NULL; -- ok: nick is new, NULL in every row
+
+-- migration: 20240108000000_a_partial_index_guarantees_nothing_for_all_rows
+CREATE UNIQUE INDEX "User_nick_key" ON "User"("nick"); -- expect: add-unique-constraint
+
+-- migration: 20240109000000_expression_index
+CREATE UNIQUE INDEX "User_email_lower_key" ON "User"(lower("email")); -- expect: add-unique-constraint
+CREATE UNIQUE INDEX "User_email_lower2_key" ON "User"(lower("email"), "id"); -- ok: id alone is unique

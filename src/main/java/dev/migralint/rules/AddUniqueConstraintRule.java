@@ -57,7 +57,9 @@ public final class AddUniqueConstraintRule implements Rule {
             return;
         }
         Dialect d = ctx.dialect();
-        String cols = columns.stream().map(c -> Quoting.quote(c, d)).collect(Collectors.joining(", "));
+        // an expression part of the key is written as it stands
+        String cols = columns.stream().map(c -> c.startsWith("(") ? c : Quoting.quote(c, d))
+                .collect(Collectors.joining(", "));
         String error = d.isPostgresFamily() ? "error 23505" : "error 1062 Duplicate entry; MySQL DDL is not "
                 + "transactional, so the migration is left failed in _prisma_migrations";
         ctx.report(what + " is added over existing rows: duplicates make it fail (" + error + ")",
@@ -105,12 +107,12 @@ public final class AddUniqueConstraintRule implements Rule {
         List<List<String>> keys = new ArrayList<>();
         Optional<Table> t = ctx.schema().table(table);
         t.ifPresent(tt -> {
-            tt.indexes().stream().filter(Index::unique).forEach(i -> keys.add(i.columns()));
+            tt.indexes().stream().filter(Index::guaranteesUniqueColumns).forEach(i -> keys.add(i.columns()));
             if (!tt.primaryKey().isEmpty()) {
                 keys.add(tt.primaryKey());
             }
         });
-        ctx.droppedIndexes(table).stream().filter(Index::unique).forEach(i -> keys.add(i.columns()));
+        ctx.droppedIndexes(table).stream().filter(Index::guaranteesUniqueColumns).forEach(i -> keys.add(i.columns()));
         List<String> wanted = lower(columns);
         return keys.stream().anyMatch(k -> !k.isEmpty() && wanted.containsAll(lower(k)));
     }

@@ -352,7 +352,7 @@ public final class Schema {
             }
             return t.name() + "_" + String.join("_", def.columns()) + (def.kind().isUnique() ? "_key" : "_idx");
         });
-        return new Index(name, def.columns(), def.kind());
+        return new Index(name, def.columns(), def.kind(), def.partial());
     }
 
     private ForeignKey toForeignKey(Table t, ForeignKeyDef def) {

@@ -132,11 +132,25 @@ final class ColumnDefReader {
         return sql.substring(start, Math.min(end, sql.length()));
     }
 
-    /** Column names of an index or key list: {@code (`a`, `b`(10) DESC)} → a, b. */
-    static List<String> columnList(List<Token> inside, Dialect dialect) {
-        return TokenCursor.splitOnCommas(inside).stream()
-                .filter(part -> !part.isEmpty() && part.get(0).isName())
-                .map(part -> Names.of(part.get(0), dialect))
-                .toList();
+    /**
+     * Column names of an index or key list: {@code (`a`, `b`(10) DESC)} → a, b. An expression part
+     * ({@code lower("email")}, {@code (lower(email))}) comes back as its text in parentheses, so it is never taken
+     * for a column.
+     */
+    static List<String> columnList(List<Token> inside, Dialect dialect, String sql) {
+        List<String> out = new java.util.ArrayList<>();
+        for (List<Token> part : TokenCursor.splitOnCommas(inside)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            boolean call = part.size() > 1 && part.get(1).isSymbol("(") && part.get(0).kind() == Token.Kind.WORD
+                    && dialect.isPostgresFamily();
+            if (part.get(0).isName() && !call) {
+                out.add(Names.of(part.get(0), dialect));
+            } else {
+                out.add("(" + sql.substring(part.get(0).start(), part.get(part.size() - 1).end()) + ")");
+            }
+        }
+        return out;
     }
 }

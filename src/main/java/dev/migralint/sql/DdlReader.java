@@ -243,7 +243,7 @@ final class DdlReader {
         if (c.accept("USING")) {
             c.next();
         }
-        return c.group().map(g -> ColumnDefReader.columnList(g, dialect)).orElse(List.of());
+        return c.group().map(g -> ColumnDefReader.columnList(g, dialect, sql)).orElse(List.of());
     }
 
     private Change foreignKey(String table, Optional<String> name, TokenCursor c) {
@@ -255,7 +255,7 @@ final class DdlReader {
         boolean notValid = false;
         if (c.accept("REFERENCES")) {
             refTable = c.name().map(t -> Names.of(t, dialect)).orElse("");
-            refCols = c.group().map(g -> ColumnDefReader.columnList(g, dialect)).orElse(List.of());
+            refCols = c.group().map(g -> ColumnDefReader.columnList(g, dialect, sql)).orElse(List.of());
         }
         while (!c.atEnd()) {
             if (c.accept("ON", "DELETE")) {
@@ -503,8 +503,16 @@ final class DdlReader {
             return Optional.empty();
         }
         List<String> cols = columns(c);
+        boolean partial = false;
+        while (!c.atEnd()) { // INCLUDE (…), WITH (…), TABLESPACE …, WHERE …
+            if (c.accept("WHERE")) {
+                partial = true;
+                break;
+            }
+            c.next();
+        }
         return Optional.of(List.of(whole(new AddIndex(Names.of(table.get(), dialect),
-                new IndexDef(name, cols, kind), concurrently), end)));
+                new IndexDef(name, cols, kind, partial), concurrently), end)));
     }
 
     private Optional<List<ClauseChange>> dropIndex(TokenCursor c, int end) {
