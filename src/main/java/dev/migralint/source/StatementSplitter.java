@@ -408,8 +408,9 @@ public final class StatementSplitter {
             return new Lexicon(switch (dialect) {
                 case MYSQL -> EnumSet.of(Rule.HASH_COMMENTS, Rule.DASH_COMMENT_NEEDS_SPACE, Rule.BACKSLASH_ESCAPES,
                         Rule.DOUBLE_QUOTED_STRINGS, Rule.BACKTICKS, Rule.DELIMITER_COMMAND, Rule.COMPOUND_BODIES);
-                case POSTGRESQL, COCKROACHDB ->
-                        EnumSet.of(Rule.NESTED_BLOCK_COMMENTS, Rule.DOLLAR_QUOTES, Rule.ESCAPE_STRINGS);
+                // PostgreSQL 14+ routine bodies may be written BEGIN ATOMIC … END, with plain ';' inside
+                case POSTGRESQL, COCKROACHDB -> EnumSet.of(Rule.NESTED_BLOCK_COMMENTS, Rule.DOLLAR_QUOTES,
+                        Rule.ESCAPE_STRINGS, Rule.COMPOUND_BODIES);
                 // SQLite trigger bodies hold plain ';' between BEGIN and END, as MySQL ones do without DELIMITER.
                 case SQLITE -> EnumSet.of(Rule.BACKTICKS, Rule.BRACKETS, Rule.COMPOUND_BODIES);
                 case SQLSERVER -> EnumSet.of(Rule.NESTED_BLOCK_COMMENTS, Rule.BRACKETS);
@@ -426,7 +427,7 @@ public final class StatementSplitter {
      * plain {@code ;} inside its body does not end it. Any other statement is left alone after its first words.
      */
     private static final class BlockDepth {
-        private enum Phase { FIRST_WORD, HEADER, PLAIN, BODY }
+        private enum Phase { FIRST_WORD, HEADER, PLAIN, BODY, BEGIN_WORD, BEGIN_NOT }
 
         private final boolean enabled;
         private Phase phase;
@@ -460,7 +461,7 @@ public final class StatementSplitter {
                 case PLAIN -> {
                     return;
                 }
-                case FIRST_WORD -> phase = Phase.PLAIN;
+                case FIRST_WORD, BEGIN_WORD, BEGIN_NOT -> phase = Phase.PLAIN;
                 case BODY -> closePendingEnd();
                 case HEADER -> { }
             }
@@ -472,9 +473,20 @@ public final class StatementSplitter {
                 case PLAIN -> {
                     return;
                 }
-                case FIRST_WORD -> phase = is(text, start, end, "CREATE") ? Phase.HEADER : Phase.PLAIN;
+                case FIRST_WORD -> phase = is(text, start, end, "CREATE") ? Phase.HEADER
+                        : is(text, start, end, "BEGIN") ? Phase.BEGIN_WORD : Phase.PLAIN;
                 case HEADER -> header(text, start, end);
                 case BODY -> body(text, start, end);
+                // MariaDB's anonymous block, BEGIN NOT ATOMIC … END; a plain BEGIN starts a transaction
+                case BEGIN_WORD -> phase = is(text, start, end, "NOT") ? Phase.BEGIN_NOT : Phase.PLAIN;
+                case BEGIN_NOT -> {
+                    if (is(text, start, end, "ATOMIC")) {
+                        phase = Phase.BODY;
+                        depth = 1;
+                    } else {
+                        phase = Phase.PLAIN;
+                    }
+                }
             }
             before = 'w';
         }

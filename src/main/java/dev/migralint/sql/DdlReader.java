@@ -101,6 +101,9 @@ final class DdlReader {
         if (c.accept("RENAME", "TABLE")) {
             return renameTables(c, end);
         }
+        if (c.accept("BEGIN", "NOT", "ATOMIC")) {
+            return Optional.of(List.of(whole(Other.of("BEGIN NOT ATOMIC block"), end)));
+        }
         if (c.accept("BEGIN") || c.accept("START", "TRANSACTION")) {
             return Optional.of(List.of(whole(new Transaction(Transaction.Kind.BEGIN), end)));
         }

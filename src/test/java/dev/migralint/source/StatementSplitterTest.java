@@ -511,8 +511,9 @@ class StatementSplitterTest {
     void postgresBeginIsJustAStatement() {
         String sql = "BEGIN;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END;\nCOMMIT;";
 
+        // a transaction's BEGIN ends at its ';', while BEGIN ATOMIC … END is one routine body
         assertThat(texts(StatementSplitter.split(sql, POSTGRESQL)))
-                .containsExactly("BEGIN", "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1", "END",
+                .containsExactly("BEGIN", "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END",
                         "COMMIT");
     }
 
@@ -704,5 +705,30 @@ class StatementSplitterTest {
         for (SplitProblem problem : result.problems()) {
             assertThat(problem.span()).isEqualTo(lines.span(problem.span().start(), problem.span().end()));
         }
+    }
+
+    @Test
+    void postgresBeginAtomicBodiesKeepTheirSemicolons() {
+        String sql = """
+                CREATE FUNCTION add_one(i integer) RETURNS integer LANGUAGE sql
+                BEGIN ATOMIC
+                  SELECT i + 1;
+                END;
+                CREATE FUNCTION sign_of(x int) RETURNS int LANGUAGE sql RETURN CASE WHEN x > 0 THEN 1 ELSE 0 END;
+                BEGIN;
+                SELECT 2;
+                """;
+        List<String> texts = texts(StatementSplitter.split(sql, POSTGRESQL));
+        assertThat(texts).hasSize(4);
+        assertThat(texts.get(0)).startsWith("CREATE FUNCTION add_one").endsWith("END");
+        assertThat(texts.get(2)).isEqualTo("BEGIN");
+    }
+
+    @Test
+    void mariadbAnonymousBlocksKeepTheirSemicolonsWhileBeginAloneStartsATransaction() {
+        String sql = "BEGIN NOT ATOMIC\n  DECLARE x INT;\n  IF x IS NULL THEN SELECT 1; END IF;\nEND;\nBEGIN;\nSELECT 3;\n";
+        List<String> texts = texts(StatementSplitter.split(sql, MYSQL));
+        assertThat(texts).containsExactly("BEGIN NOT ATOMIC\n  DECLARE x INT;\n  IF x IS NULL THEN SELECT 1; END IF;\nEND",
+                "BEGIN", "SELECT 3");
     }
 }
