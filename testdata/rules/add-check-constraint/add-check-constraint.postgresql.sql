@@ -7,3 +7,6 @@ ALTER TABLE "Product" ADD CONSTRAINT "Product_price_check" CHECK ("price" >= 0);
 
 -- migration: 20240103000000_not_valid
 ALTER TABLE "Product" ADD CONSTRAINT "Product_price_max" CHECK ("price" < 1000000) NOT VALID; -- ok: existing rows are not checked
+
+-- migration: 20240104000000_inline_check
+ALTER TABLE "Product" ADD COLUMN "stock" INTEGER NOT NULL DEFAULT 0 CHECK ("stock" > 5); -- expect: add-check-constraint

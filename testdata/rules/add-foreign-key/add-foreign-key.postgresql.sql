@@ -21,3 +21,7 @@ ALTER TABLE "Post" RENAME TO "Article"; -- expect: rename-table
 -- migration: 20240106000000_recreate_on_the_renamed_table
 ALTER TABLE "Article" DROP CONSTRAINT "Post_authorId_fkey"; -- ok: re-added below
 ALTER TABLE "Article" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE; -- ok: the same key, on the table's new name
+
+-- migration: 20240107000000_inline_references
+ALTER TABLE "Article" ADD COLUMN "reviewerId" INTEGER REFERENCES "User"("id"); -- ok: a new column, NULL in every row
+ALTER TABLE "Article" ADD COLUMN "ownerId" INTEGER NOT NULL DEFAULT 1 REFERENCES "User"("id"); -- expect: add-foreign-key

@@ -11,3 +11,9 @@ ALTER TABLE "Post" ALTER COLUMN "authorId" SET DATA TYPE BIGINT; -- expect: fore
 ALTER TABLE "Post" DROP CONSTRAINT "Post_authorId_fkey"; -- ok: re-added below
 ALTER TABLE "User" ALTER COLUMN "id" SET DATA TYPE BIGINT; -- expect: column-type-change
 ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- migration: 20240104000000_inline_reference_in_create_table
+CREATE TABLE "Note" ("id" SERIAL NOT NULL, "userId" INTEGER REFERENCES "User"("id"), CONSTRAINT "Note_pkey" PRIMARY KEY ("id"));
+
+-- migration: 20240105000000_retype_it
+ALTER TABLE "Note" ALTER COLUMN "userId" SET DATA TYPE BIGINT; -- expect: foreign-key-column-type-change, column-type-change

@@ -98,6 +98,53 @@ final class ColumnDefReader {
                 unique));
     }
 
+    /**
+     * The constraints a PostgreSQL column definition declares inline: {@code REFERENCES t(c) [ON DELETE …]} and
+     * {@code CHECK (…)}, as the changes that add them to {@code table}. (MySQL parses an inline REFERENCES and
+     * ignores it, so there it adds nothing.)
+     */
+    static List<dev.migralint.change.Change> inlineConstraints(List<Token> tokens, String sql, Dialect dialect,
+                                                               String table) {
+        List<dev.migralint.change.Change> out = new java.util.ArrayList<>();
+        if (!dialect.isPostgresFamily() || tokens.isEmpty() || !tokens.get(0).isName()) {
+            return out;
+        }
+        String column = Names.of(tokens.get(0), dialect);
+        TokenCursor c = new TokenCursor(tokens.subList(1, tokens.size()));
+        while (!c.atEnd()) {
+            if (c.accept("REFERENCES")) {
+                String target = c.name().map(t -> Names.of(t, dialect)).orElse("");
+                List<String> refs = c.group().map(g -> columnList(g, dialect, sql)).orElse(List.of());
+                Optional<String> onDelete = Optional.empty();
+                Optional<String> onUpdate = Optional.empty();
+                while (c.peekIs("ON")) {
+                    c.next();
+                    boolean delete = c.accept("DELETE");
+                    if (!delete) {
+                        c.accept("UPDATE");
+                    }
+                    String action = c.accept("SET", "NULL") ? "SET NULL" : c.accept("SET", "DEFAULT") ? "SET DEFAULT"
+                            : c.accept("NO", "ACTION") ? "NO ACTION" : c.next().map(Token::upper).orElse("");
+                    if (delete) {
+                        onDelete = Optional.of(action);
+                    } else {
+                        onUpdate = Optional.of(action);
+                    }
+                }
+                out.add(new dev.migralint.change.AddForeignKey(table, new dev.migralint.change.ForeignKeyDef(
+                        Optional.empty(), List.of(column), target, refs, onDelete, onUpdate), false));
+            } else if (c.accept("CHECK")) {
+                List<Token> inside = c.group().orElse(List.of());
+                String expr = inside.isEmpty() ? "" : "(" + sql.substring(inside.get(0).start(),
+                        inside.get(inside.size() - 1).end()) + ")";
+                out.add(new dev.migralint.change.AddCheck(table, Optional.empty(), expr, false));
+            } else {
+                c.next();
+            }
+        }
+        return out;
+    }
+
     /** {@code NULL}, possibly cast ({@code NULL::text}): as a default it means there is none. */
     static boolean isNull(String expression) {
         return expression.strip().replaceAll("(?i)::\\s*[\\w\" ]+$", "").strip().equalsIgnoreCase("NULL");

@@ -164,6 +164,11 @@ final class DdlReader {
                 }
             } else {
                 ColumnDefReader.read(element, sql, dialect).ifPresent(columns::add);
+                for (Change inline : ColumnDefReader.inlineConstraints(element, sql, dialect, table)) {
+                    if (inline instanceof AddForeignKey fk) {
+                        foreignKeys.add(fk.foreignKey());
+                    }
+                }
             }
         }
         return Optional.of(List.of(whole(new CreateTable(table, columns, indexes, primaryKey, primaryKeyName,
@@ -365,13 +370,19 @@ final class DdlReader {
             }
             return out;
         }
-        return ColumnDefReader.read(c.rest(), sql, dialect)
-                .<List<Change>>map(def -> def.unique()
-                        // an inline UNIQUE is an index over the new column, which rules must see
-                        ? List.of(new AddColumn(table, def.withUnique(false)), new AddIndex(table,
-                                new IndexDef(Optional.empty(), List.of(def.name()), IndexKind.UNIQUE), false))
-                        : List.of(new AddColumn(table, def)))
-                .orElse(List.of(new Other("ADD", Optional.of(table))));
+        List<Token> definition = c.rest();
+        Optional<ColumnDef> column = ColumnDefReader.read(definition, sql, dialect);
+        if (column.isEmpty()) {
+            return List.of(new Other("ADD", Optional.of(table)));
+        }
+        ColumnDef def = column.get();
+        List<Change> out = new ArrayList<>();
+        out.add(new AddColumn(table, def.withUnique(false)));
+        if (def.unique()) { // an inline UNIQUE is an index over the new column, which rules must see
+            out.add(new AddIndex(table, new IndexDef(Optional.empty(), List.of(def.name()), IndexKind.UNIQUE), false));
+        }
+        out.addAll(ColumnDefReader.inlineConstraints(definition, sql, dialect, table));
+        return out;
     }
 
     private List<Change> dropClause(String table, TokenCursor c) {
