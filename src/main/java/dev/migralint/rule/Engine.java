@@ -262,31 +262,24 @@ public final class Engine {
 
         @Override
         public void report(String message, String hint) {
-            if (checkingMigration) {
-                RuleInfo info = currentRule.info();
-                findings.add(new Finding(info.id(), info.severity(), info.category(), migration.file(), TOP,
-                        message, hint));
-                return;
-            }
-            report(changes.get(current), message, hint);
+            add(currentRule.info().severity(), checkingMigration ? TOP : spans.get(changes.get(current)), message,
+                    hint);
         }
 
         @Override
         public void report(Severity severity, String message, String hint) {
-            int before = findings.size();
-            report(message, hint);
-            if (findings.size() > before) {
-                findings.set(before, findings.get(before).withSeverity(severity));
-            }
+            add(severity, checkingMigration ? TOP : spans.get(changes.get(current)), message, hint);
         }
 
         @Override
         public void report(Change at, String message, String hint) {
-            SourceSpan span = checkingMigration || current >= changes.size()
-                    ? spans.getOrDefault(at, TOP) : spans.getOrDefault(at, spans.get(changes.get(current)));
+            SourceSpan fallback = checkingMigration || current >= changes.size() ? TOP : spans.get(changes.get(current));
+            add(currentRule.info().severity(), spans.getOrDefault(at, fallback), message, hint);
+        }
+
+        private void add(Severity severity, SourceSpan span, String message, String hint) {
             RuleInfo info = currentRule.info();
-            findings.add(new Finding(info.id(), info.severity(), info.category(), migration.file(), span, message,
-                    hint));
+            findings.add(new Finding(info.id(), severity, info.category(), migration.file(), span, message, hint));
         }
     }
 }
