@@ -12,21 +12,20 @@ record ColumnTypes(ModifyColumn change, Column before, DataType after, TypeCompa
 
     /** Empty unless the change states a type for a column that existed before this migration. */
     static Optional<ColumnTypes> of(Change change, RuleContext ctx) {
-        if (!(change instanceof ModifyColumn mc) || ctx.columnAddedInThisMigration(mc.table(), mc.column())) {
+        Optional<ExistingColumnChange> existing = ExistingColumnChange.of(change, ctx);
+        Optional<DataType> after = existing.flatMap(e -> e.change().newType());
+        if (after.isEmpty()) {
             return Optional.empty();
         }
-        Optional<DataType> after = mc.newType();
-        Optional<Column> before = ctx.schema().column(mc.table(), mc.column());
-        if (after.isEmpty() || before.isEmpty()) {
-            return Optional.empty();
-        }
+        ModifyColumn mc = existing.get().change();
+        Column before = existing.get().before();
         TypeComparison comparison = new TypeComparison(ctx.dialect().isPostgresFamily(),
                 name -> ctx.schema().enumType(name).map(e -> e.values()));
         boolean inUniqueKey = ctx.schema().table(mc.table()).map(t -> t.primaryKey().stream()
                 .anyMatch(c -> t.sameColumn(c, mc.column())) || t.indexesWith(mc.column()).stream()
                 .anyMatch(i -> i.unique())).orElse(false);
-        return Optional.of(new ColumnTypes(mc, before.get(), after.get(),
-                comparison.compare(before.get().type(), after.get(), inUniqueKey)));
+        return Optional.of(new ColumnTypes(mc, before, after.get(),
+                comparison.compare(before.type(), after.get(), inUniqueKey)));
     }
 
     String column() {

@@ -27,14 +27,13 @@ public final class DropDefaultRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof ModifyColumn mc) || ctx.columnAddedInThisMigration(mc.table(), mc.column())) {
+        Optional<ExistingColumnChange> existing = ExistingColumnChange.of(change, ctx);
+        if (existing.isEmpty()) {
             return;
         }
-        Optional<Column> before = ctx.schema().column(mc.table(), mc.column());
-        if (before.isEmpty()) {
-            return;
-        }
-        if (before.get().autoIncrement()) {
+        ModifyColumn mc = existing.get().change();
+        Column before = existing.get().before();
+        if (before.autoIncrement()) {
             boolean removed = mc.alteration() instanceof ColumnAlteration.DropDefault
                     || mc.alteration() instanceof ColumnAlteration.Redefine r && !r.after().autoIncrement();
             if (removed && !defaultRestoredLater(mc, ctx)) {
@@ -45,12 +44,12 @@ public final class DropDefaultRule implements Rule {
             }
             return;
         }
-        if (before.get().defaultValue().isEmpty()) {
+        if (before.defaultValue().isEmpty()) {
             return;
         }
         boolean requiredAfter;
         if (mc.alteration() instanceof ColumnAlteration.DropDefault) {
-            requiredAfter = !before.get().nullable();
+            requiredAfter = !before.nullable();
         } else if (mc.alteration() instanceof ColumnAlteration.Redefine r && r.after().defaultValue().isEmpty()) {
             requiredAfter = !r.after().nullable() && !r.after().autoIncrement();
         } else {
@@ -59,7 +58,7 @@ public final class DropDefaultRule implements Rule {
         if (!requiredAfter || defaultRestoredLater(mc, ctx)) {
             return;
         }
-        ctx.report("the default " + before.get().defaultValue().get() + " of NOT NULL column " + mc.table() + "."
+        ctx.report("the default " + before.defaultValue().get() + " of NOT NULL column " + mc.table() + "."
                         + mc.column() + " is dropped: INSERTs that leave the column out fail from now on",
                 "Deploy code that always writes the column first, then drop the default in a later migration.");
     }

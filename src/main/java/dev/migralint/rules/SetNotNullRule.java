@@ -9,7 +9,6 @@ import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleContext;
 import dev.migralint.rule.RuleInfo;
 import dev.migralint.rule.Severity;
-import dev.migralint.schema.Column;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,13 +28,14 @@ public final class SetNotNullRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof ModifyColumn mc) || ctx.columnAddedInThisMigration(mc.table(), mc.column())) {
+        Optional<ExistingColumnChange> existing = ExistingColumnChange.of(change, ctx);
+        if (existing.isEmpty()) {
             return;
         }
+        ModifyColumn mc = existing.get().change();
         boolean makesRequired = mc.alteration() instanceof ColumnAlteration.SetNotNull
                 || mc.alteration() instanceof ColumnAlteration.Redefine r && !r.after().nullable();
-        Optional<Column> before = ctx.schema().column(mc.table(), mc.column());
-        if (!makesRequired || before.isEmpty() || !before.get().nullable() || backfilled(mc, ctx)) {
+        if (!makesRequired || !existing.get().before().nullable() || backfilled(mc, ctx)) {
             return;
         }
         String table = Quoting.quote(mc.table(), ctx.dialect());
