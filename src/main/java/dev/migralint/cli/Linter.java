@@ -3,6 +3,7 @@ package dev.migralint.cli;
 import dev.migralint.change.Unparsed;
 import dev.migralint.config.Suppressions;
 import dev.migralint.report.LintReport;
+import dev.migralint.online.Target;
 import dev.migralint.rule.ChangeAt;
 import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
@@ -58,6 +59,7 @@ public final class Linter {
     private final Set<String> activeRules;
     private final Duration parseLimit;
     private final long maxFileBytes;
+    private Optional<Target> target = Optional.empty();
 
     public Linter(Engine engine, Consumer<String> errors) {
         this(engine, errors, ParseWorker.DEFAULT_LIMIT, DEFAULT_MAX_FILE_BYTES);
@@ -69,6 +71,19 @@ public final class Linter {
         this.activeRules = engine.rules().stream().map(r -> r.info().id()).collect(Collectors.toSet());
         this.parseLimit = parseLimit;
         this.maxFileBytes = maxFileBytes;
+    }
+
+    /**
+     * The server to predict locking for ({@code --target}). Without one, or for a history of another dialect, the
+     * default of the history's dialect: MySQL 8.0 or PostgreSQL 16.
+     */
+    public Linter target(Optional<Target> server) {
+        this.target = server;
+        return this;
+    }
+
+    private Optional<Target> targetFor(Dialect dialect) {
+        return target.filter(t -> t.speaks(dialect)).or(() -> Target.defaultFor(dialect));
     }
 
     public LintReport lint(List<History> histories) {
@@ -110,7 +125,7 @@ public final class Linter {
                         statements += lm.statements();
                     }
                 }
-                findings.addAll(annotate(engine.run(history.dialect(), lowered), splits));
+                findings.addAll(annotate(engine.run(history.dialect(), targetFor(history.dialect()), lowered), splits));
             }
         }
         findings.sort(Finding.ORDER);
@@ -232,7 +247,7 @@ public final class Linter {
                                 concat(a.trailingComments(), b.trailingComments()), concat(a.problems(), b.problems())));
             }
         }
-        List<Finding> findings = new ArrayList<>(annotate(engine.run(dialect, lowered), splits));
+        List<Finding> findings = new ArrayList<>(annotate(engine.run(dialect, targetFor(dialect), lowered), splits));
         findings.sort(Finding.ORDER);
         return new LintReport(findings, (int) migrations.stream().filter(Migration::reported).count(), statements);
     }
@@ -321,9 +336,11 @@ public final class Linter {
                 // would only add noise
                 .filter(st -> !containsProblem(st, split.problems()))
                 .toList();
-        for (List<LoweredChange> lowered : lowering.lowerAll(parseable, lines)) {
-            for (LoweredChange lc : lowered) {
-                changes.add(new ChangeAt(lc.change(), lc.span()));
+        List<List<LoweredChange>> lowered = lowering.lowerAll(parseable, lines);
+        for (int i = 0; i < lowered.size(); i++) {
+            SourceSpan statement = parseable.get(i).span();
+            for (LoweredChange lc : lowered.get(i)) {
+                changes.add(new ChangeAt(lc.change(), lc.span(), statement));
             }
         }
         return new LoweredMigration(new MigrationChanges(m.name(), m.displayPath(), m.reported(), changes),

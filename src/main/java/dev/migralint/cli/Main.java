@@ -1,6 +1,7 @@
 package dev.migralint.cli;
 
 import dev.migralint.config.Suppressions;
+import dev.migralint.online.Target;
 import dev.migralint.report.GithubReport;
 import dev.migralint.report.JsonReport;
 import dev.migralint.report.SarifReport;
@@ -70,6 +71,11 @@ public final class Main implements Callable<Integer> {
             description = "mysql, postgresql, sqlite, sqlserver or cockroachdb; overrides migration_lock.toml "
                     + "(plain .sql files default to mysql).")
     String dialect;
+
+    @Option(names = "--target", paramLabel = "SERVER:VERSION",
+            description = "The server the migrations run on, for the locking rules: mysql:5.7, mysql:8.0 (default for "
+                    + "MySQL), mysql:8.4, mariadb:10.11, postgresql:13 to postgresql:17 (default postgresql:16).")
+    String target;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json, sarif (GitHub code scanning) or github (workflow annotations) "
@@ -153,6 +159,18 @@ public final class Main implements Callable<Integer> {
         if (dialect == null) {
             dialect = config.dialect().orElse(null);
         }
+        if (target == null) {
+            target = config.target().orElse(null);
+        }
+        Optional<Target> server = Optional.empty();
+        if (target != null) {
+            server = Target.parse(target);
+            if (server.isEmpty()) {
+                err.println("migralint: unknown target '" + target + "' (expected server:version, one of "
+                        + String.join(", ", Target.KNOWN) + ")");
+                return USAGE;
+            }
+        }
         if (failOn == null) {
             failOn = config.failOn().map(FailOn::valueOf).orElse(FailOn.error);
         }
@@ -225,7 +243,7 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         Linter linter = new Linter(engine, ioErrors::add, java.time.Duration.ofMillis(parseTimeoutMillis),
-                maxFileMib * 1024 * 1024);
+                maxFileMib * 1024 * 1024).target(server);
         LintReport report = configured(linter.lint(histories, git), config);
         if (writeBaseline != null) {
             try {

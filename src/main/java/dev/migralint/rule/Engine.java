@@ -2,6 +2,9 @@ package dev.migralint.rule;
 
 import dev.migralint.change.AddColumn;
 import dev.migralint.change.Change;
+import dev.migralint.online.CostModel;
+import dev.migralint.online.Target;
+import dev.migralint.online.Verdict;
 import dev.migralint.change.CreateTable;
 import dev.migralint.change.DropForeignKey;
 import dev.migralint.change.DropIndex;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,10 +65,19 @@ public final class Engine {
 
     /** Lints a history given in application order and returns the findings, sorted for reports. */
     public List<Finding> run(Dialect dialect, List<MigrationChanges> history) {
+        return run(dialect, Target.defaultFor(dialect), history);
+    }
+
+    /**
+     * Lints a history for a target server ({@code --target}); with none, rules that predict locking stay silent. A
+     * target of another dialect's server (a MySQL target for a PostgreSQL history) counts as none.
+     */
+    public List<Finding> run(Dialect dialect, Optional<Target> target, List<MigrationChanges> history) {
+        Optional<Target> serving = target.filter(t -> t.speaks(dialect));
         Schema schema = new Schema(dialect.isPostgresFamily() ? NameRules.EXACT : NameRules.MYSQL);
         List<Finding> findings = new ArrayList<>();
         for (MigrationChanges migration : history) {
-            new MigrationRun(schema, dialect, migration, findings).run();
+            new MigrationRun(schema, dialect, serving, migration, findings).run();
         }
         findings.sort(Finding.ORDER);
         return findings;
@@ -74,10 +87,15 @@ public final class Engine {
     private final class MigrationRun implements RuleContext {
         private final Schema schema;
         private final Dialect dialect;
+        private final Optional<Target> target;
         private final MigrationChanges migration;
         private final List<Finding> findings;
         private final List<Change> changes = new ArrayList<>();
         private final Map<Change, SourceSpan> spans = new IdentityHashMap<>();
+        /** For each change, the index of the first change of its statement. */
+        private final int[] statementStart;
+        /** The verdict of each statement of this migration checked so far, by the index of its first change. */
+        private final Map<Integer, Optional<Verdict>> verdicts = new LinkedHashMap<>();
         private final Set<String> createdTables = new HashSet<>();
         private final Set<String> addedColumns = new HashSet<>();
         private final List<Index> droppedIndexes = new ArrayList<>();
@@ -87,15 +105,22 @@ public final class Engine {
         private Rule currentRule;
         private boolean checkingMigration;
 
-        MigrationRun(Schema schema, Dialect dialect, MigrationChanges migration, List<Finding> findings) {
+        MigrationRun(Schema schema, Dialect dialect, Optional<Target> target, MigrationChanges migration,
+                     List<Finding> findings) {
             this.schema = schema;
             this.dialect = dialect;
+            this.target = target;
             this.migration = migration;
             this.findings = findings;
-            for (ChangeAt at : migration.changes()) {
+            List<ChangeAt> all = migration.changes();
+            statementStart = new int[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                ChangeAt at = all.get(i);
                 // rules see DROP CONSTRAINT already resolved; resolution needs the schema, so it happens per change
                 changes.add(at.change());
                 spans.put(at.change(), at.span());
+                boolean sameStatement = i > 0 && all.get(i - 1).statement().equals(at.statement());
+                statementStart[i] = sameStatement ? statementStart[i - 1] : i;
             }
         }
 
@@ -133,11 +158,25 @@ public final class Engine {
                     spans.put(change, spans.get(original));
                 }
                 if (migration.reported()) {
+                    if (statementStart[current] == current && target.isPresent()) {
+                        // the schema now is the schema before the statement: predict it before its first change
+                        verdicts.put(current, CostModel.predict(target.get(), statementAt(current), schema,
+                                createdTables::contains));
+                    }
                     checkAll(change);
                 }
                 remember(change);
                 schema.apply(change);
             }
+        }
+
+        /** The changes of the statement that starts at change {@code first}. */
+        private List<Change> statementAt(int first) {
+            int end = first + 1;
+            while (end < changes.size() && statementStart[end] == first) {
+                end++;
+            }
+            return Collections.unmodifiableList(changes.subList(first, end));
         }
 
         /** Runs every rule on the change. A rule that throws is reported where it failed; the others still run. */
@@ -220,6 +259,41 @@ public final class Engine {
         @Override
         public Dialect dialect() {
             return dialect;
+        }
+
+        @Override
+        public Optional<Target> target() {
+            return target;
+        }
+
+        @Override
+        public boolean firstInStatement() {
+            return !checkingMigration && current < changes.size() && statementStart[current] == current;
+        }
+
+        @Override
+        public Optional<Verdict> statementVerdict() {
+            if (checkingMigration || current >= changes.size()) {
+                return Optional.empty();
+            }
+            return verdicts.getOrDefault(statementStart[current], Optional.empty());
+        }
+
+        @Override
+        public List<Change> statementChanges() {
+            return checkingMigration || current >= changes.size() ? List.of() : statementAt(statementStart[current]);
+        }
+
+        @Override
+        public List<Verdict> earlierVerdicts() {
+            int first = current < changes.size() ? statementStart[current] : changes.size();
+            List<Verdict> out = new ArrayList<>();
+            verdicts.forEach((start, verdict) -> {
+                if (start < first) {
+                    verdict.ifPresent(out::add);
+                }
+            });
+            return out;
         }
 
         @Override

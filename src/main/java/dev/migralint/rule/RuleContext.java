@@ -1,11 +1,14 @@
 package dev.migralint.rule;
 
 import dev.migralint.change.Change;
+import dev.migralint.online.Target;
+import dev.migralint.online.Verdict;
 import dev.migralint.schema.ForeignKey;
 import dev.migralint.schema.Index;
 import dev.migralint.schema.Schema;
 import dev.migralint.source.Dialect;
 import java.util.List;
+import java.util.Optional;
 
 /** What a rule may know while it checks one change, and how it reports. */
 public interface RuleContext {
@@ -14,6 +17,24 @@ public interface RuleContext {
     Schema schema();
 
     Dialect dialect();
+
+    /** The server the migrations will run on, when known (a MySQL 8.0 or PostgreSQL 16 default, or --target). */
+    Optional<Target> target();
+
+    /**
+     * True for the first change of a statement. Rules about a whole statement (its algorithm, its lock) report there,
+     * once per statement.
+     */
+    boolean firstInStatement();
+
+    /** What the statement holding the current change does to a live server of the target; empty when unknown. */
+    Optional<Verdict> statementVerdict();
+
+    /** The changes of the statement holding the current change, in order (the current one among them). */
+    List<Change> statementChanges();
+
+    /** The verdicts of the statements of this migration before the current one, in order. */
+    List<Verdict> earlierVerdicts();
 
     /** True when the table was created earlier in the migration being checked (under this or an earlier name). */
     boolean createdInThisMigration(String table);

@@ -6,6 +6,7 @@ import dev.migralint.change.AddForeignKey;
 import dev.migralint.change.AddIndex;
 import dev.migralint.change.AddPrimaryKey;
 import dev.migralint.change.Change;
+import dev.migralint.change.Changes;
 import dev.migralint.change.CreateTable;
 import dev.migralint.change.DataChange;
 import dev.migralint.change.DropColumn;
@@ -28,46 +29,7 @@ final class Tables {
     }
 
     static List<String> of(Change c) {
-        if (c instanceof RenameTable rt) {
-            return List.of(rt.from(), rt.to());
-        }
-        Optional<String> one = Optional.empty();
-        if (c instanceof CreateTable x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof DropTable x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof AddColumn x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof DropColumn x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof ModifyColumn x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof RenameColumn x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof AddIndex x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof DropIndex x) {
-            one = x.table();
-        } else if (c instanceof RenameIndex x) {
-            one = x.table();
-        } else if (c instanceof AddForeignKey x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof DropForeignKey x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof AddPrimaryKey x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof DropPrimaryKey x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof DropConstraint x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof AddCheck x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof DataChange x) {
-            one = Optional.of(x.table());
-        } else if (c instanceof Other x) {
-            one = x.table();
-        }
-        return one.map(List::of).orElse(List.of());
+        return Changes.tables(c);
     }
 
     /** True for changes to the schema (as opposed to rows, transactions, or statements we could not read). */

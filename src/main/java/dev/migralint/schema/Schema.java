@@ -142,7 +142,7 @@ public final class Schema {
         } else if (c instanceof DropConstraint dc) {
             table(dc.table()).ifPresent(t -> t.removeCheck(dc.name()));
         } else if (c instanceof AddCheck ac) {
-            table(ac.table()).ifPresent(t -> t.addCheck(ac.name().orElse(ac.table() + "_chk")));
+            table(ac.table()).ifPresent(t -> t.addCheck(ac.name().orElse(ac.table() + "_chk"), ac.expression()));
         } else if (c instanceof CreateEnumType ce) {
             enums.put(ce.name(), new EnumType(ce.name(), ce.values()));
         } else if (c instanceof AlterEnumType ae) {

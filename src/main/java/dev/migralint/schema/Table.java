@@ -18,6 +18,8 @@ public final class Table {
     private final List<Index> indexes = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<String> checks = new ArrayList<>();
+    /** The expression of each CHECK, in the order of {@link #checks}. */
+    private final List<String> checkExpressions = new ArrayList<>();
     private List<String> primaryKey = List.of();
     private Optional<String> primaryKeyName = Optional.empty();
 
@@ -138,12 +140,25 @@ public final class Table {
         foreignKeys.set(foreignKeys.indexOf(old), replacement);
     }
 
-    void addCheck(String checkName) {
+    /** The CHECK constraints' expressions as written (with a trailing NOT VALID where the statement had one). */
+    public List<String> checkExpressions() {
+        return Collections.unmodifiableList(checkExpressions);
+    }
+
+    void addCheck(String checkName, String expression) {
         checks.add(checkName);
+        checkExpressions.add(expression);
     }
 
     boolean removeCheck(String checkName) {
-        return checks.removeIf(c -> names.sameColumn(c, checkName));
+        for (int i = 0; i < checks.size(); i++) {
+            if (names.sameColumn(checks.get(i), checkName)) {
+                checks.remove(i);
+                checkExpressions.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     void setPrimaryKey(List<String> columnNames, Optional<String> pkName) {

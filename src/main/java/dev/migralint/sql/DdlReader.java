@@ -200,7 +200,7 @@ final class DdlReader {
             if (indexName.isPresent()) {
                 name = indexName;
             }
-            return Optional.of(new AddIndex(table, new IndexDef(name, columns(c), IndexKind.UNIQUE), false));
+            return Optional.of(new AddIndex(table, new IndexDef(name, columns(c), IndexKind.UNIQUE), false, true));
         }
         if (c.accept("FOREIGN", "KEY")) {
             Optional<String> fkName = indexName(c);
@@ -228,7 +228,7 @@ final class DdlReader {
                 c.accept("KEY");
             }
             Optional<String> idxName = indexName(c);
-            return Optional.of(new AddIndex(table, new IndexDef(idxName, columns(c), kind), false));
+            return Optional.of(new AddIndex(table, new IndexDef(idxName, columns(c), kind), false, true));
         }
         return Optional.empty();
     }
@@ -353,7 +353,13 @@ final class DdlReader {
         if (c.accept("RENAME")) {
             return renameClause(table, c);
         }
-        return List.of(new Other(clause.get(0).upper(), Optional.of(table)));
+        String first = clause.get(0).upper();
+        if ((first.equals("ALGORITHM") || first.equals("LOCK")) && clause.size() >= 2) {
+            // MySQL's online DDL request: ALGORITHM [=] INSTANT|INPLACE|COPY, LOCK [=] NONE|SHARED|EXCLUSIVE
+            Token value = clause.get(clause.size() - 1);
+            return List.of(new Other(first + "=" + value.upper(), Optional.of(table)));
+        }
+        return List.of(new Other(first, Optional.of(table)));
     }
 
     private List<Change> addClause(String table, TokenCursor c) {
@@ -379,7 +385,8 @@ final class DdlReader {
         List<Change> out = new ArrayList<>();
         out.add(new AddColumn(table, def.withUnique(false)));
         if (def.unique()) { // an inline UNIQUE is an index over the new column, which rules must see
-            out.add(new AddIndex(table, new IndexDef(Optional.empty(), List.of(def.name()), IndexKind.UNIQUE), false));
+            out.add(new AddIndex(table, new IndexDef(Optional.empty(), List.of(def.name()), IndexKind.UNIQUE), false,
+                    true));
         }
         out.addAll(ColumnDefReader.inlineConstraints(definition, sql, dialect, table));
         return out;

@@ -1,5 +1,6 @@
 package dev.migralint.rules;
 
+import dev.migralint.online.Target;
 import dev.migralint.source.Dialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * such line is a migration too, if it holds any) and {@code -- expect: rule-a, rule-b} marks the line a finding must
  * point at (name a rule twice for two findings on one line). Each migration keeps its lines' numbers in the file, so findings compare by line directly.
  */
-record Fixture(Path file, Dialect dialect, List<String> names, List<String> texts, List<Expected> expected) {
+record Fixture(Path file, Dialect dialect, Optional<Target> target, List<String> names, List<String> texts,
+               List<Expected> expected) {
 
     record Expected(int line, String rule) implements Comparable<Expected> {
         @Override
@@ -33,6 +36,9 @@ record Fixture(Path file, Dialect dialect, List<String> names, List<String> text
     private static final Pattern MIGRATION = Pattern.compile("^\\s*--\\s*migration:\\s*(\\S+)");
     private static final Pattern EXPECT = Pattern.compile("--\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
 
+    /** {@code -- target: mariadb:10.11}: the server the locking rules predict for (default: the dialect's). */
+    private static final Pattern TARGET = Pattern.compile("--\\s*target:\\s*(\\S+)\\s*");
+
     static Fixture read(Path file) throws IOException {
         String name = file.getFileName().toString();
         String[] parts = name.split("\\.");
@@ -47,8 +53,15 @@ record Fixture(Path file, Dialect dialect, List<String> names, List<String> text
         StringBuilder current = new StringBuilder();
         String currentName = "0_preamble";
         boolean hasSql = false;
+        Optional<Target> target = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            Matcher t = TARGET.matcher(line);
+            if (t.matches()) {
+                String text = t.group(1);
+                target = Optional.of(Target.parse(text).orElseThrow(
+                        () -> new IllegalArgumentException(file + ": unknown target " + text)));
+            }
             Matcher m = MIGRATION.matcher(line);
             if (m.find()) {
                 if (hasSql) {
@@ -77,6 +90,6 @@ record Fixture(Path file, Dialect dialect, List<String> names, List<String> text
             texts.add(current.toString());
         }
         expected.sort(null);
-        return new Fixture(file, dialect, names, texts, expected);
+        return new Fixture(file, dialect, target, names, texts, expected);
     }
 }

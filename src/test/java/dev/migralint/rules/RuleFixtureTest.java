@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migralint.cli.Linter;
 import dev.migralint.report.LintReport;
+import dev.migralint.rule.Category;
 import dev.migralint.rule.Engine;
 import dev.migralint.rule.RuleCatalog;
 import dev.migralint.source.Migration;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,10 +21,15 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Lints every fixture under {@code testdata/rules} with all built-in rules and asserts that the findings are exactly
- * the expected (line, rule) pairs: a missing finding and an extra one both fail.
+ * the expected (line, rule) pairs: a missing finding and an extra one both fail. Fixtures of the other categories
+ * leave out findings of the locking rules (which would fire on most of their ALTERs on MySQL): those rules have their
+ * own fixtures, and the histories of HistoryTest assert every finding of every rule.
  */
 class RuleFixtureTest {
     static final Path FIXTURES = Path.of("testdata", "rules");
+    static final Set<String> LOCKING = RuleCatalog.builtIn().rules().stream()
+            .filter(r -> r.info().category() == Category.LOCKING).map(r -> r.info().id())
+            .collect(Collectors.toSet());
 
     static List<Path> fixtureFiles() throws IOException {
         try (Stream<Path> s = Files.walk(FIXTURES)) {
@@ -42,10 +49,12 @@ class RuleFixtureTest {
             }
             Linter linter = new Linter(new Engine(RuleCatalog.builtIn().rules()), error -> {
                 throw new AssertionError(error);
-            });
+            }).target(fixture.target());
+            boolean lockingFixture = LOCKING.contains(file.getParent().getFileName().toString());
             LintReport report = linter.lintTexts(fixture.dialect(), migrations, fixture.texts());
             List<Fixture.Expected> actual = report.findings().stream()
                     .filter(f -> !f.suppressed())
+                    .filter(f -> lockingFixture || !LOCKING.contains(f.rule()))
                     .map(f -> new Fixture.Expected(f.span().line(), f.rule()))
                     .sorted().toList();
             List<Fixture.Expected> missing = new ArrayList<>(fixture.expected());

@@ -9,4 +9,4 @@
 UPDATE `User` SET `name` = SUBSTRING_INDEX(`email`, '@', 1) WHERE `name` IS NULL; -- expect: mixed-ddl-and-data
 
 -- AlterTable
-ALTER TABLE `User` MODIFY `name` VARCHAR(191) NOT NULL; -- ok: every NULL was backfilled just above
+ALTER TABLE `User` MODIFY `name` VARCHAR(191) NOT NULL; -- expect: table-rebuild -- ok: every NULL was backfilled just above

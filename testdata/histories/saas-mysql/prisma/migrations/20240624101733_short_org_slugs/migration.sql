@@ -5,4 +5,4 @@
 
 */
 -- AlterTable
-ALTER TABLE `Organization` MODIFY `slug` VARCHAR(63) NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Organization` MODIFY `slug` VARCHAR(63) NOT NULL; -- expect: lossy-type-change, blocks-writes

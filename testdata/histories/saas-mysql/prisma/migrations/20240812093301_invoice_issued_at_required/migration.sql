@@ -9,4 +9,4 @@
 UPDATE `Invoice` SET `issuedAt` = `createdAt` WHERE `status` <> 'DRAFT'; -- expect: mixed-ddl-and-data
 
 -- AlterTable
-ALTER TABLE `Invoice` MODIFY `issuedAt` DATETIME(3) NOT NULL; -- expect: set-not-null
+ALTER TABLE `Invoice` MODIFY `issuedAt` DATETIME(3) NOT NULL; -- expect: set-not-null, table-rebuild

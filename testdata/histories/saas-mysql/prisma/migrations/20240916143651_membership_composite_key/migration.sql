@@ -6,7 +6,7 @@
 
 */
 -- AlterTable
-ALTER TABLE `Membership` DROP PRIMARY KEY, -- expect: change-primary-key
+ALTER TABLE `Membership` DROP PRIMARY KEY, -- expect: change-primary-key, table-rebuild
     DROP COLUMN `id`, -- expect: drop-column
     ADD PRIMARY KEY (`organizationId`, `userId`);
 

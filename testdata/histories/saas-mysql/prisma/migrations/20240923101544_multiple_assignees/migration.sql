@@ -30,4 +30,4 @@ SELECT `id`, `assigneeId` FROM `Task` WHERE `assigneeId` IS NOT NULL;
 ALTER TABLE `Task` DROP FOREIGN KEY `Task_assigneeId_fkey`;
 
 -- AlterTable
-ALTER TABLE `Task` DROP COLUMN `assigneeId`; -- expect: drop-column
+ALTER TABLE `Task` DROP COLUMN `assigneeId`; -- expect: drop-column, table-rebuild

@@ -13,4 +13,4 @@ ALTER TABLE `Invoice` MODIFY `status` ENUM('DRAFT', 'OPEN', 'PAID', 'VOID', 'CAN
 UPDATE `Invoice` SET `status` = 'CANCELLED' WHERE `status` = 'VOID'; -- expect: mixed-ddl-and-data
 
 -- AlterTable
-ALTER TABLE `Invoice` MODIFY `status` ENUM('DRAFT', 'OPEN', 'PAID', 'CANCELLED') NOT NULL DEFAULT 'DRAFT'; -- expect: lossy-type-change
+ALTER TABLE `Invoice` MODIFY `status` ENUM('DRAFT', 'OPEN', 'PAID', 'CANCELLED') NOT NULL DEFAULT 'DRAFT'; -- expect: lossy-type-change, blocks-writes

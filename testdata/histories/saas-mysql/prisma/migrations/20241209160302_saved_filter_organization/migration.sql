@@ -11,4 +11,4 @@ ALTER TABLE `SavedFilter` ADD COLUMN `organizationId` INTEGER NOT NULL; -- expec
 CREATE INDEX `SavedFilter_organizationId_idx` ON `SavedFilter`(`organizationId`);
 
 -- AddForeignKey
-ALTER TABLE `SavedFilter` ADD CONSTRAINT `SavedFilter_organizationId_fkey` FOREIGN KEY (`organizationId`) REFERENCES `Organization`(`id`) ON DELETE CASCADE ON UPDATE CASCADE; -- expect: add-foreign-key
+ALTER TABLE `SavedFilter` ADD CONSTRAINT `SavedFilter_organizationId_fkey` FOREIGN KEY (`organizationId`) REFERENCES `Organization`(`id`) ON DELETE CASCADE ON UPDATE CASCADE; -- expect: add-foreign-key, blocks-writes

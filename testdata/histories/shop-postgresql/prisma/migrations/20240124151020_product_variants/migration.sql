@@ -16,7 +16,7 @@ CREATE TABLE "Variant" (
 );
 
 -- CreateIndex
-CREATE INDEX "OrderItem_variantId_idx" ON "OrderItem"("variantId");
+CREATE INDEX "OrderItem_variantId_idx" ON "OrderItem"("variantId"); -- expect: require-concurrent-index
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Variant_sku_key" ON "Variant"("sku");
@@ -25,7 +25,7 @@ CREATE UNIQUE INDEX "Variant_sku_key" ON "Variant"("sku");
 CREATE INDEX "Variant_productId_idx" ON "Variant"("productId");
 
 -- AddForeignKey
-ALTER TABLE "OrderItem" ADD CONSTRAINT "OrderItem_variantId_fkey" FOREIGN KEY ("variantId") REFERENCES "Variant"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "OrderItem" ADD CONSTRAINT "OrderItem_variantId_fkey" FOREIGN KEY ("variantId") REFERENCES "Variant"("id") ON DELETE SET NULL ON UPDATE CASCADE; -- expect: add-foreign-key-validating
 
 -- AddForeignKey
 ALTER TABLE "Variant" ADD CONSTRAINT "Variant_productId_fkey" FOREIGN KEY ("productId") REFERENCES "Product"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -24,7 +24,7 @@ CREATE TABLE "Coupon" (
 CREATE UNIQUE INDEX "Coupon_code_key" ON "Coupon"("code");
 
 -- CreateIndex
-CREATE INDEX "Order_couponId_idx" ON "Order"("couponId");
+CREATE INDEX "Order_couponId_idx" ON "Order"("couponId"); -- expect: require-concurrent-index
 
 -- AddForeignKey
-ALTER TABLE "Order" ADD CONSTRAINT "Order_couponId_fkey" FOREIGN KEY ("couponId") REFERENCES "Coupon"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Order" ADD CONSTRAINT "Order_couponId_fkey" FOREIGN KEY ("couponId") REFERENCES "Coupon"("id") ON DELETE SET NULL ON UPDATE CASCADE; -- expect: add-foreign-key-validating

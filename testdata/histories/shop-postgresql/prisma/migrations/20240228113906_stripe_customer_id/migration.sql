@@ -8,4 +8,4 @@
 ALTER TABLE "Customer" ADD COLUMN     "stripeCustomerId" TEXT;
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Customer_stripeCustomerId_key" ON "Customer"("stripeCustomerId"); -- ok: the column was just added, NULL in every row
+CREATE UNIQUE INDEX "Customer_stripeCustomerId_key" ON "Customer"("stripeCustomerId"); -- expect: require-concurrent-index -- ok: the column was just added, NULL in every row

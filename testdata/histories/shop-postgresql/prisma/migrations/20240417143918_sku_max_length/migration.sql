@@ -5,4 +5,4 @@
 
 */
 -- AlterTable
-ALTER TABLE "Variant" ALTER COLUMN "sku" SET DATA TYPE VARCHAR(64); -- expect: lossy-type-change
+ALTER TABLE "Variant" ALTER COLUMN "sku" SET DATA TYPE VARCHAR(64); -- expect: lossy-type-change, blocks-writes

@@ -2,7 +2,7 @@
 ALTER TABLE "Order" ADD COLUMN     "number" TEXT;
 
 -- CreateIndex
-CREATE INDEX "Order_customerId_createdAt_idx" ON "Order"("customerId", "createdAt");
+CREATE INDEX "Order_customerId_createdAt_idx" ON "Order"("customerId", "createdAt"); -- expect: require-concurrent-index
 
 -- Backfill added by hand: existing orders get a number derived from their id;
 -- from this release on the application assigns one to every new order.

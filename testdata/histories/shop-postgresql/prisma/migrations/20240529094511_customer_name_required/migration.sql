@@ -8,4 +8,4 @@
 UPDATE "Customer" SET "name" = '' WHERE "name" IS NULL;
 
 -- AlterTable
-ALTER TABLE "Customer" ALTER COLUMN "name" SET NOT NULL; -- ok: every NULL was backfilled just above
+ALTER TABLE "Customer" ALTER COLUMN "name" SET NOT NULL; -- expect: blocks-writes -- ok: every NULL was backfilled just above

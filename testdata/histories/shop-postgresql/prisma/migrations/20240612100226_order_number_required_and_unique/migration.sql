@@ -6,7 +6,7 @@
 
 */
 -- AlterTable
-ALTER TABLE "Order" ALTER COLUMN "number" SET NOT NULL; -- expect: set-not-null
+ALTER TABLE "Order" ALTER COLUMN "number" SET NOT NULL; -- expect: set-not-null, blocks-writes
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Order_number_key" ON "Order"("number"); -- expect: add-unique-constraint
+CREATE UNIQUE INDEX "Order_number_key" ON "Order"("number"); -- expect: add-unique-constraint, require-concurrent-index

@@ -6,10 +6,10 @@
 
 */
 -- AlterTable
-ALTER TABLE "WishlistItem" DROP CONSTRAINT "WishlistItem_pkey", -- expect: change-primary-key
+ALTER TABLE "WishlistItem" DROP CONSTRAINT "WishlistItem_pkey", -- expect: change-primary-key, blocks-writes
 ADD COLUMN     "id" SERIAL NOT NULL,
 ADD COLUMN     "note" TEXT,
 ADD CONSTRAINT "WishlistItem_pkey" PRIMARY KEY ("id");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "WishlistItem_customerId_variantId_key" ON "WishlistItem"("customerId", "variantId"); -- ok: these columns were the primary key a moment ago
+CREATE UNIQUE INDEX "WishlistItem_customerId_variantId_key" ON "WishlistItem"("customerId", "variantId"); -- expect: require-concurrent-index -- ok: these columns were the primary key a moment ago

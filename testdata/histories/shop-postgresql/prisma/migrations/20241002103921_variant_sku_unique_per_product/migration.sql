@@ -5,7 +5,7 @@
 
 */
 -- DropIndex
-DROP INDEX "Variant_sku_key"; -- expect: drop-unique-constraint
+DROP INDEX "Variant_sku_key"; -- expect: drop-unique-constraint, require-concurrent-index
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Variant_productId_sku_key" ON "Variant"("productId", "sku"); -- ok: sku alone was unique until now
+CREATE UNIQUE INDEX "Variant_productId_sku_key" ON "Variant"("productId", "sku"); -- expect: require-concurrent-index -- ok: sku alone was unique until now

@@ -9,4 +9,4 @@
 UPDATE "Variant" SET "priceCents" = COALESCE("priceCents", (SELECT "priceCents" FROM "Product" WHERE "Product"."id" = "Variant"."productId"));
 
 -- AlterTable
-ALTER TABLE "Variant" ALTER COLUMN "priceCents" SET NOT NULL; -- ok: every row was backfilled just above
+ALTER TABLE "Variant" ALTER COLUMN "priceCents" SET NOT NULL; -- expect: blocks-writes -- ok: every row was backfilled just above

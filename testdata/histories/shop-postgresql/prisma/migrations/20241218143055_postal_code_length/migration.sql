@@ -5,4 +5,4 @@
 
 */
 -- AlterTable
-ALTER TABLE "CustomerAddress" ALTER COLUMN "postalCode" SET DATA TYPE VARCHAR(10); -- expect: lossy-type-change
+ALTER TABLE "CustomerAddress" ALTER COLUMN "postalCode" SET DATA TYPE VARCHAR(10); -- expect: lossy-type-change, blocks-writes

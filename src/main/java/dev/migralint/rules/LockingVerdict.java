@@ -1,0 +1,38 @@
+package dev.migralint.rules;
+
+import dev.migralint.online.MysqlVerdict;
+import dev.migralint.online.PostgresVerdict;
+import dev.migralint.online.Verdict;
+import dev.migralint.rule.RuleContext;
+import java.util.Optional;
+
+/** The verdict the locking rules judge: once per statement, on a table that existed before the migration. */
+final class LockingVerdict {
+    private LockingVerdict() {
+    }
+
+    static Optional<Verdict> of(RuleContext ctx) {
+        if (!ctx.firstInStatement()) {
+            return Optional.empty();
+        }
+        return ctx.statementVerdict().filter(v -> !v.newTable());
+    }
+
+    static Optional<MysqlVerdict> mysql(RuleContext ctx) {
+        return of(ctx).filter(MysqlVerdict.class::isInstance).map(MysqlVerdict.class::cast)
+                .filter(v -> v.refused().isEmpty());
+    }
+
+    static Optional<PostgresVerdict> postgres(RuleContext ctx) {
+        return of(ctx).filter(PostgresVerdict.class::isInstance).map(PostgresVerdict.class::cast);
+    }
+
+    /** "dropping column `bio`, adding index `i`": what the statement does that costs. */
+    static String reasons(Verdict v) {
+        return String.join(", ", v.reasons());
+    }
+
+    /** The hint every MySQL copy gets: the tools that copy in the background. */
+    static final String ONLINE_TOOLS = "On a large table, run it with an online schema change tool (gh-ost or "
+            + "pt-online-schema-change copy the table in the background and swap it in), or in a maintenance window.";
+}
