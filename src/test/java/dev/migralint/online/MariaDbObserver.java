@@ -128,6 +128,11 @@ final class MariaDbObserver {
         this.connection = connection;
     }
 
+    /** Every case of a fixture, in file order. */
+    List<Observation> observeAll(LockingFixture fixture) {
+        return fixture.cases().stream().map(c -> observe(fixture.setupSql(), c)).toList();
+    }
+
     /**
      * Runs the case with every clause, each on a freshly set-up database.
      *

@@ -124,6 +124,11 @@ final class PostgresObserver {
         this.connection = connection;
     }
 
+    /** Every case of a fixture, in file order. */
+    List<Observation> observeAll(LockingFixture fixture) {
+        return fixture.cases().stream().map(c -> observe(fixture.setupSql(), c)).toList();
+    }
+
     /**
      * Sets up a fresh schema, runs the case in a transaction, reads locks, relfilenodes and scans, rolls back.
      *

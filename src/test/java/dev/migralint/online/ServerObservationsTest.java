@@ -30,8 +30,7 @@ class ServerObservationsTest {
         LockingFixture fixture = LockingFixture.read(MARIADB_FIXTURE);
         List<MariaDbObserver.Observation> seen;
         try (MariaDbServer server = MariaDbServer.startOrSkip()) {
-            MariaDbObserver observer = new MariaDbObserver(server.connection());
-            seen = fixture.cases().stream().map(c -> observer.observe(fixture.setupSql(), c)).toList();
+            seen = new MariaDbObserver(server.connection()).observeAll(fixture);
         }
         write("locking-observed-mariadb.md", ObservationTables.mariaDb(fixture, seen));
 
@@ -67,8 +66,7 @@ class ServerObservationsTest {
         LockingFixture fixture = LockingFixture.read(POSTGRES_FIXTURE);
         List<PostgresObserver.Observation> seen;
         try (PostgresServer server = PostgresServer.startOrSkip()) {
-            PostgresObserver observer = new PostgresObserver(server.connection());
-            seen = fixture.cases().stream().map(c -> observer.observe(fixture.setupSql(), c)).toList();
+            seen = new PostgresObserver(server.connection()).observeAll(fixture);
         }
         write("locking-observed-postgresql.md", ObservationTables.postgres(fixture, seen));
 
