@@ -40,7 +40,7 @@ CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 CREATE INDEX "User_name_idx" ON "User"("name");
 ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
-INSERT INTO "User" ("email", "name", "bio", "age", "score") VALUES ('a@example.com', 'Ada', 'hi', 36, 1.5), ('b@example.com', 'Bo', NULL, 41, 2), ('c@example.com', 'Cy', 'yo', 28, NULL);
+INSERT INTO "User" ("email", "name", "bio", "age", "score", "role") VALUES ('a@example.com', 'Ada', 'hi', 36, 1.5, 'ADMIN'), ('b@example.com', 'Bo', NULL, 41, 2, 'ADMIN'), ('c@example.com', 'Cy', 'yo', 28, NULL, 'ADMIN');
 INSERT INTO "Post" ("authorId", "title") VALUES (1, 'First'), (1, 'Second'), (2, 'Third');
 INSERT INTO "Log" ("id", "userId", "message") VALUES (1, 1, 'boot'), (2, NULL, 'ready'), (3, 2, 'stop');
 
