@@ -228,6 +228,21 @@ public final class Linter {
     }
 
     /** Lints SQL text given directly (tests, stdin): one migration per text, in order. */
+    /**
+     * What each statement of the reported migrations would do to a live server ({@code explain-plan}), for SQL
+     * texts given directly: one migration per text, in order.
+     */
+    public List<Engine.Planned> planTexts(Dialect dialect, List<Migration> migrations, List<String> texts) {
+        List<MigrationChanges> lowered = new ArrayList<>();
+        try (ParseWorker worker = new ParseWorker(parseLimit)) {
+            for (int i = 0; i < migrations.size(); i++) {
+                lowered.add(lower(migrations.get(i), new Source(texts.get(i), null), dialect, worker).changes());
+            }
+        }
+        return Engine.plan(dialect, targetFor(dialect).orElseThrow(
+                () -> new IllegalArgumentException("no locking model for " + dialect.id())), lowered);
+    }
+
     public LintReport lintTexts(Dialect dialect, List<Migration> migrations, List<String> texts) {
         List<MigrationChanges> lowered = new ArrayList<>();
         int statements = 0;

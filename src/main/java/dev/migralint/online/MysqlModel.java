@@ -102,7 +102,10 @@ final class MysqlModel {
         if (instantExists() && ops.stream().allMatch(Op::instant)) {
             algorithm = Algorithm.INSTANT;
             rebuild = false;
-            ops.forEach(op -> reasons.add(op.what()));
+            for (Op op : ops) {
+                lock = max(lock, op.lock());
+                reasons.add(op.what());
+            }
         } else if (ops.stream().allMatch(Op::inplace)) {
             algorithm = Algorithm.INPLACE;
             rebuild = ops.stream().anyMatch(Op::rebuild);
@@ -199,7 +202,7 @@ final class MysqlModel {
             return Optional.of(new Op("renaming column " + q(rc.from()), instant, true, false, Lock.NONE));
         }
         if (change instanceof ModifyColumn mc) {
-            return modifyColumn(mc, table);
+            return modifyColumn(mc, statement, table);
         }
         if (change instanceof AddIndex ai) {
             String name = ai.index().name().map(n -> " " + q(n)).orElse("");
@@ -287,7 +290,7 @@ final class MysqlModel {
         return Optional.of(new Op("adding column " + name, instant, true, true, Lock.NONE));
     }
 
-    private Optional<Op> modifyColumn(ModifyColumn mc, Optional<Table> table) {
+    private Optional<Op> modifyColumn(ModifyColumn mc, List<Change> statement, Optional<Table> table) {
         String name = q(mc.column());
         ColumnAlteration a = mc.alteration();
         if (a instanceof ColumnAlteration.SetDefault || a instanceof ColumnAlteration.DropDefault) {
@@ -296,7 +299,10 @@ final class MysqlModel {
         if (!(a instanceof ColumnAlteration.Redefine r)) {
             return Optional.empty();
         }
-        Optional<Column> found = table.flatMap(t -> t.column(mc.column()));
+        // CHANGE `old` `new` … is a rename and a redefinition of the new name, which the table knows by the old one
+        String oldName = statement.stream().filter(c -> c instanceof RenameColumn rc && rc.to().equals(mc.column()))
+                .map(c -> ((RenameColumn) c).from()).findFirst().orElse(mc.column());
+        Optional<Column> found = table.flatMap(t -> t.column(oldName));
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -83,6 +83,27 @@ public final class Engine {
         return findings;
     }
 
+    /** One statement of a planned migration: where it is, what it lowered to, and the verdict for the target. */
+    public record Planned(String file, SourceSpan statement, List<Change> changes, Optional<Verdict> verdict) {
+    }
+
+    /**
+     * Replays a history and predicts, for every statement of the reported migrations, what it does to a live server
+     * of the target ({@code migralint explain-plan}). Rules do not run.
+     */
+    public static List<Planned> plan(Dialect dialect, Target target, List<MigrationChanges> history) {
+        Schema schema = new Schema(dialect.isPostgresFamily() ? NameRules.EXACT : NameRules.MYSQL);
+        Engine none = new Engine(List.of());
+        List<Planned> planned = new ArrayList<>();
+        for (MigrationChanges migration : history) {
+            MigrationRun run = none.new MigrationRun(schema, dialect, Optional.of(target), migration,
+                    new ArrayList<>());
+            run.planned = planned;
+            run.run();
+        }
+        return planned;
+    }
+
     /** The state of checking one migration: what it created so far, and where each of its changes is. */
     private final class MigrationRun implements RuleContext {
         private final Schema schema;
@@ -94,6 +115,7 @@ public final class Engine {
         private final Map<Change, SourceSpan> spans = new IdentityHashMap<>();
         /** For each change, the index of the first change of its statement. */
         private final int[] statementStart;
+        private final List<SourceSpan> statementSpans = new ArrayList<>();
         /** The verdict of each statement of this migration checked so far, by the index of its first change. */
         private final Map<Integer, Optional<Verdict>> verdicts = new LinkedHashMap<>();
         private final Set<String> createdTables = new HashSet<>();
@@ -102,6 +124,8 @@ public final class Engine {
         private final List<String> droppedIndexTables = new ArrayList<>();
         private final List<ForeignKey> droppedForeignKeys = new ArrayList<>();
         private int current;
+        /** Where {@link #plan} collects the statements; null when linting. */
+        private List<Planned> planned;
         private Rule currentRule;
         private boolean checkingMigration;
 
@@ -119,6 +143,7 @@ public final class Engine {
                 // rules see DROP CONSTRAINT already resolved; resolution needs the schema, so it happens per change
                 changes.add(at.change());
                 spans.put(at.change(), at.span());
+                statementSpans.add(at.statement());
                 boolean sameStatement = i > 0 && all.get(i - 1).statement().equals(at.statement());
                 statementStart[i] = sameStatement ? statementStart[i - 1] : i;
             }
@@ -162,6 +187,10 @@ public final class Engine {
                         // the schema now is the schema before the statement: predict it before its first change
                         verdicts.put(current, CostModel.predict(target.get(), statementAt(current), schema,
                                 createdTables::contains));
+                        if (planned != null) {
+                            planned.add(new Planned(migration.file(), statementSpans.get(current),
+                                    statementAt(current), verdicts.get(current)));
+                        }
                     }
                     checkAll(change);
                 }

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs every case of the locking fixtures on real servers (MariaDB 10.11, PostgreSQL 15), writes what was seen to
- * {@code target/locking-observed-*.md}, and checks only that the observations make sense. Whether they match the
- * cost model is another test's business; it can call the observers the same way.
+ * {@code target/locking-observed-*.md}, checks that the observations make sense, and that the cost model predicted
+ * each of them for the same server version: for MariaDB which ALGORITHM= and LOCK= clauses the server accepts, for
+ * PostgreSQL the lock on every table, whether the table was rewritten and whether it was scanned. The predicted and
+ * observed columns side by side go to {@code target/locking-agreement-*.md}.
  */
 class ServerObservationsTest {
 
@@ -59,6 +61,7 @@ class ServerObservationsTest {
             }
         }
         softly.assertAll();
+        ModelAgreement.mariaDb(fixture, seen, PROJECT.resolve("target/locking-agreement-mariadb.md"));
     }
 
     @Test
@@ -83,6 +86,7 @@ class ServerObservationsTest {
         }
         softly.assertThat(seen).as("cases observed").hasSameSizeAs(fixture.cases());
         softly.assertAll();
+        ModelAgreement.postgres(fixture, seen, PROJECT.resolve("target/locking-agreement-postgresql.md"));
     }
 
     /** The relation a PostgreSQL statement works on: a table, or an index for ALTER/DROP INDEX. */
