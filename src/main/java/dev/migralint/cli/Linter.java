@@ -229,6 +229,32 @@ public final class Linter {
 
     /** Lints SQL text given directly (tests, stdin): one migration per text, in order. */
     /**
+     * What each statement of the reported migrations would do to a live server ({@code explain-plan}). Histories of
+     * a dialect without a locking model (SQLite, SQL Server) are reported to {@code errors} and skipped.
+     */
+    public List<Engine.Planned> plan(List<History> histories) {
+        List<Engine.Planned> planned = new ArrayList<>();
+        try (ParseWorker worker = new ParseWorker(parseLimit)) {
+            for (History history : histories) {
+                Optional<Target> server = targetFor(history.dialect());
+                if (server.isEmpty()) {
+                    errors.accept("no locking model for " + history.dialect().id() + " (" + history.root() + ")");
+                    continue;
+                }
+                List<MigrationChanges> lowered = new ArrayList<>();
+                for (Migration m : history.migrations()) {
+                    ReadResult read = read(m);
+                    read.error().ifPresent(errors);
+                    read.source().ifPresent(source -> lowered.add(lower(m, source, history.dialect(), worker)
+                            .changes()));
+                }
+                planned.addAll(Engine.plan(history.dialect(), server.get(), lowered));
+            }
+        }
+        return planned;
+    }
+
+    /**
      * What each statement of the reported migrations would do to a live server ({@code explain-plan}), for SQL
      * texts given directly: one migration per text, in order.
      */

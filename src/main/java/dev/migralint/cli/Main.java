@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Lints database migration SQL (Prisma migrations for MySQL and PostgreSQL, or plain .sql files) "
                 + "for changes that lose data, break the running application or fail on production data.",
-        subcommands = {RulesCommand.class, ExplainCommand.class, InitCommand.class},
+        subcommands = {RulesCommand.class, ExplainCommand.class, ExplainPlanCommand.class, InitCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage or I/O error"})

@@ -1,0 +1,132 @@
+package dev.migralint.cli;
+
+import dev.migralint.online.MysqlVerdict;
+import dev.migralint.online.PostgresVerdict;
+import dev.migralint.online.Target;
+import dev.migralint.online.Verdict;
+import dev.migralint.rule.Engine;
+import dev.migralint.source.Dialect;
+import dev.migralint.source.Discovery;
+import dev.migralint.source.DiscoveryException;
+import dev.migralint.source.History;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code migralint explain-plan <migration>}: for a reviewer, one row per statement with what the target server does
+ * to run it: MySQL's algorithm, rebuild and lock, or PostgreSQL's lock on each table and the work done under it.
+ */
+@Command(name = "explain-plan", mixinStandardHelpOptions = true,
+        description = "Show, per statement, the algorithm, rebuild and lock (MySQL, MariaDB) or the lock and "
+                + "rewrite (PostgreSQL) the target server would use. Earlier migrations of the history are replayed "
+                + "for context.")
+final class ExplainPlanCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Migration files or folders, as for a lint run (a Prisma migration folder, its "
+                    + "migration.sql, or the whole history).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "SERVER:VERSION",
+            description = "mysql:5.7, mysql:8.0 (default for MySQL), mysql:8.4, mariadb:10.11, postgresql:13 to 17 "
+                    + "(default postgresql:16).")
+    String target;
+
+    @Option(names = "--dialect", paramLabel = "NAME", description = "mysql or postgresql, for plain .sql files.")
+    String dialect;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Target> server = Optional.empty();
+        if (target != null) {
+            server = Target.parse(target);
+            if (server.isEmpty()) {
+                err.println("migralint: unknown target '" + target + "' (expected one of "
+                        + String.join(", ", Target.KNOWN) + ")");
+                return Main.USAGE;
+            }
+        }
+        Optional<Dialect> d = Optional.empty();
+        if (dialect != null) {
+            d = Dialect.fromName(dialect);
+            if (d.isEmpty()) {
+                err.println("migralint: unknown dialect '" + dialect + "'");
+                return Main.USAGE;
+            }
+        }
+        List<History> histories;
+        try {
+            histories = new Discovery(Path.of(""), Path.of(""), d).discover(paths);
+        } catch (DiscoveryException e) {
+            err.println("migralint: " + e.getMessage());
+            return Main.USAGE;
+        }
+        List<String> errors = new ArrayList<>();
+        List<Engine.Planned> plan = new Linter(new Engine(List.of()), errors::add).target(server).plan(histories);
+        errors.forEach(e -> err.println("migralint: " + e));
+        err.flush();
+        print(plan, out);
+        out.flush();
+        return errors.isEmpty() ? Main.OK : Main.USAGE;
+    }
+
+    private static void print(List<Engine.Planned> plan, PrintWriter out) {
+        Map<String, String> texts = new HashMap<>();
+        String file = null;
+        for (Engine.Planned p : plan) {
+            if (!p.file().equals(file)) {
+                file = p.file();
+                String target = p.verdict().map(v -> " (" + v.target() + ")").orElse("");
+                out.println((texts.isEmpty() ? "" : "\n") + file + target);
+                texts.put(file, read(file));
+            }
+            String text = texts.get(file);
+            String statement = text.isEmpty() ? "" : text.substring(p.statement().start(),
+                    Math.min(p.statement().end(), text.length())).replaceAll("\\s+", " ").strip();
+            if (statement.length() > 72) {
+                statement = statement.substring(0, 71) + "…";
+            }
+            out.printf("  %4d  %s%n", p.statement().line(), statement);
+            out.println("        " + p.verdict().map(ExplainPlanCommand::describe)
+                    .orElse("no prediction (no table change, or a part the model does not know)"));
+        }
+    }
+
+    private static String describe(Verdict v) {
+        String why = v.newTable() ? "" : v.reasons().isEmpty() ? "" : "\n        why: " + String.join("; ", v.reasons());
+        if (v instanceof MysqlVerdict m && !m.newTable() && m.refused().isEmpty()) {
+            return "algorithm " + m.algorithmName() + " · " + (m.rebuild() ? "rebuilds the table" : "no rebuild")
+                    + " · lock " + m.lock() + (m.blocksWrites() ? " (writes wait)" : "") + why;
+        }
+        if (v instanceof PostgresVerdict p && !p.newTable()) {
+            return p.summary() + (p.blocksWrites() ? " (writes wait" + (p.lock().blocksReads() ? ", reads too)" : ")")
+                    : "") + why;
+        }
+        return v.summary() + why;
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+}
