@@ -29,11 +29,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -44,6 +47,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * One lint run over discovered histories: read → split → parse and lower → replay and check. Files that cannot be
@@ -98,38 +102,110 @@ public final class Linter {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         try (FileLowering files = new FileLowering(threads)) {
             for (History history : histories) {
-                List<MigrationChanges> lowered = new ArrayList<>();
-                Map<String, SplitResult> splits = new HashMap<>();
-                // files are read, split and parsed in parallel; the replay below takes them in order
+                // files are read, split and parsed in parallel; the replay takes them in order as they are done
                 List<Future<FileResult>> work = new ArrayList<>();
                 for (Migration m : history.migrations()) {
                     work.add(files.submit(worker -> read(m)
                             .map(source -> lower(m, source, history.dialect(), worker))));
                 }
-                for (int i = 0; i < work.size(); i++) {
-                    Migration m = history.migrations().get(i);
-                    FileResult result = files.await(work.get(i));
-                    if (result.lowered().isEmpty()) {
-                        result.error().ifPresent(errors); // in file order, from this thread
-                        continue;
-                    }
-                    LoweredMigration lm = result.lowered().get();
-                    if (m.reported() && lm.split() != null) {
-                        splits.put(m.displayPath(), lm.split());
-                    }
-                    MigrationChanges mc = lm.changes();
-                    lowered.add(new MigrationChanges(mc.name(), mc.file(), mc.reported(), mc.changes(),
-                            Optional.ofNullable(git.get(m.file()))));
-                    if (m.reported()) {
-                        migrations++;
-                        statements += lm.statements();
-                    }
-                }
-                findings.addAll(annotate(engine.run(history.dialect(), targetFor(history.dialect()), lowered), splits));
+                InFileOrder lowered = new InFileOrder(history.migrations(), work, files, git);
+                List<Finding> found = engine.run(history.dialect(), targetFor(history.dialect()), lowered);
+                lowered.size(); // takes the files the replay did not ask for (none, but the counts must be whole)
+                findings.addAll(annotate(found, lowered.splits));
+                migrations += lowered.migrations;
+                statements += lowered.statements;
             }
         }
         findings.sort(Finding.ORDER);
         return new LintReport(findings, migrations, statements);
+    }
+
+    /**
+     * A history's lowered migrations in file order, taken as the parallel lowering finishes them, so the replay of the
+     * first files runs while later ones are still being parsed. Taking a file (on the replaying thread, in file order)
+     * also counts it, keeps its split for {@link #annotate}, and reports a read error; a file that could not be read is
+     * left out of the list. The iterator waits only for the file it returns; {@code size()} and {@code get} wait as
+     * far as they need.
+     */
+    private final class InFileOrder extends AbstractList<MigrationChanges> {
+        private final List<Migration> files;
+        private final List<Future<FileResult>> work;
+        private final FileLowering lowering;
+        private final Map<java.nio.file.Path, GitBase> git;
+        private final List<MigrationChanges> taken = new ArrayList<>();
+        private int next;
+        final Map<String, SplitResult> splits = new HashMap<>();
+        int migrations;
+        int statements;
+
+        InFileOrder(List<Migration> files, List<Future<FileResult>> work, FileLowering lowering,
+                    Map<java.nio.file.Path, GitBase> git) {
+            this.files = files;
+            this.work = work;
+            this.lowering = lowering;
+            this.git = git;
+        }
+
+        /** Takes files until the list holds {@code index} or every file is taken; true when it holds it. */
+        private boolean takeThrough(int index) {
+            while (taken.size() <= index && next < work.size()) {
+                take(files.get(next), lowering.await(work.get(next)));
+                next++;
+            }
+            return index < taken.size();
+        }
+
+        private void take(Migration m, FileResult result) {
+            if (result.lowered().isEmpty()) {
+                result.error().ifPresent(errors);
+                return;
+            }
+            LoweredMigration lm = result.lowered().get();
+            if (m.reported() && lm.split() != null) {
+                splits.put(m.displayPath(), lm.split());
+            }
+            MigrationChanges mc = lm.changes();
+            taken.add(new MigrationChanges(mc.name(), mc.file(), mc.reported(), mc.changes(),
+                    Optional.ofNullable(git.get(m.file()))));
+            if (m.reported()) {
+                migrations++;
+                statements += lm.statements();
+            }
+        }
+
+        @Override
+        public MigrationChanges get(int index) {
+            if (index < 0 || !takeThrough(index)) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return taken.get(index);
+        }
+
+        @Override
+        public int size() {
+            takeThrough(Integer.MAX_VALUE);
+            return taken.size();
+        }
+
+        @Override
+        public Iterator<MigrationChanges> iterator() {
+            return new Iterator<>() {
+                private int at;
+
+                @Override
+                public boolean hasNext() {
+                    return takeThrough(at);
+                }
+
+                @Override
+                public MigrationChanges next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return taken.get(at++);
+                }
+            };
+        }
     }
 
     /**
@@ -217,12 +293,26 @@ public final class Linter {
         return out;
     }
 
-    /** The text of the statement holding a position, whitespace collapsed; empty outside every statement. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * The text of the first statement holding a position's line, whitespace collapsed; empty outside every statement.
+     * Statements come in file order, so their end lines never decrease: a binary search finds the first that ends on
+     * or after the line, and it holds the line unless it starts after it.
+     */
     private static String statementAt(List<Statement> statements, SourceSpan at) {
-        for (Statement st : statements) {
-            if (at.line() >= st.span().line() && at.line() <= st.span().endLine()) {
-                return st.text().replaceAll("\\s+", " ").strip();
+        int low = 0;
+        int high = statements.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (statements.get(mid).span().endLine() < at.line()) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
+        }
+        if (low < statements.size() && statements.get(low).span().line() <= at.line()) {
+            return WHITESPACE.matcher(statements.get(low).text()).replaceAll(" ").strip();
         }
         return "";
     }

@@ -20,6 +20,22 @@ public enum NameRules {
     }
 
     boolean sameColumn(String a, String b) {
+        if (this == EXACT) {
+            return a.equals(b);
+        }
+        if (isAscii(a) && isAscii(b)) {
+            // the same answer as comparing lower-cased copies, without making them (replay compares names a lot)
+            return a.length() == b.length() && a.equalsIgnoreCase(b);
+        }
         return columnKey(a).equals(columnKey(b));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

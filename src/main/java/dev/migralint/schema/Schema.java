@@ -73,11 +73,7 @@ public final class Schema {
     public List<ForeignKey> foreignKeysReferencing(String table) {
         List<ForeignKey> out = new ArrayList<>();
         for (Table t : tables.values()) {
-            for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.referencedTable().equals(table)) {
-                    out.add(fk);
-                }
-            }
+            out.addAll(t.foreignKeysTo(table));
         }
         return out;
     }
@@ -266,19 +262,27 @@ public final class Schema {
             return;
         }
         t.replaceColumn(rc.from(), col.get().withName(rc.to()));
+        // only what names the column is replaced: tables of long histories hold hundreds of indexes and keys
         for (Index idx : List.copyOf(t.indexes())) {
-            t.replaceIndex(idx, new Index(idx.name(), renamed(idx.columns(), rc.from(), rc.to()), idx.kind()));
+            Index replacement = new Index(idx.name(), renamed(idx.columns(), rc.from(), rc.to()), idx.kind());
+            if (!replacement.equals(idx)) {
+                t.replaceIndex(idx, replacement);
+            }
         }
         for (ForeignKey fk : List.copyOf(t.foreignKeys())) {
-            t.replaceForeignKey(fk, new ForeignKey(fk.name(), t.name(), renamed(fk.columns(), rc.from(), rc.to()),
-                    fk.referencedTable(), fk.referencedColumns()));
+            ForeignKey replacement = new ForeignKey(fk.name(), t.name(), renamed(fk.columns(), rc.from(), rc.to()),
+                    fk.referencedTable(), fk.referencedColumns());
+            if (!replacement.equals(fk)) {
+                t.replaceForeignKey(fk, replacement);
+            }
         }
         t.setPrimaryKey(renamed(t.primaryKey(), rc.from(), rc.to()), t.primaryKeyName());
         for (Table other : tables.values()) {
-            for (ForeignKey fk : List.copyOf(other.foreignKeys())) {
-                if (fk.referencedTable().equals(t.name())) {
-                    other.replaceForeignKey(fk, new ForeignKey(fk.name(), other.name(), fk.columns(),
-                            fk.referencedTable(), renamed(fk.referencedColumns(), rc.from(), rc.to())));
+            for (ForeignKey fk : List.copyOf(other.foreignKeysTo(t.name()))) {
+                ForeignKey replacement = new ForeignKey(fk.name(), other.name(), fk.columns(),
+                        fk.referencedTable(), renamed(fk.referencedColumns(), rc.from(), rc.to()));
+                if (!replacement.equals(fk)) {
+                    other.replaceForeignKey(fk, replacement);
                 }
             }
         }

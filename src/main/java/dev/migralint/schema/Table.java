@@ -2,6 +2,7 @@ package dev.migralint.schema;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ public final class Table {
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final List<Index> indexes = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    /** {@link #foreignKeys} by referenced table, in their order; rebuilt after a change (null until then). */
+    private Map<String, List<ForeignKey>> foreignKeysByTarget;
     private final List<String> checks = new ArrayList<>();
     /** The expression of each CHECK, in the order of {@link #checks}. */
     private final List<String> checkExpressions = new ArrayList<>();
@@ -60,6 +63,20 @@ public final class Table {
 
     public List<ForeignKey> foreignKeys() {
         return Collections.unmodifiableList(foreignKeys);
+    }
+
+    /**
+     * This table's foreign keys that reference {@code target}, in order. Long histories ask this for every type change
+     * and hold tables with hundreds of keys, so the answer comes from an index rather than a scan.
+     */
+    List<ForeignKey> foreignKeysTo(String target) {
+        if (foreignKeysByTarget == null) {
+            foreignKeysByTarget = new HashMap<>();
+            for (ForeignKey fk : foreignKeys) {
+                foreignKeysByTarget.computeIfAbsent(fk.referencedTable(), k -> new ArrayList<>()).add(fk);
+            }
+        }
+        return foreignKeysByTarget.getOrDefault(target, List.of());
     }
 
     public Optional<ForeignKey> foreignKey(String fkName) {
@@ -130,14 +147,17 @@ public final class Table {
     void addForeignKey(ForeignKey fk) {
         removeForeignKey(fk.name());
         foreignKeys.add(fk);
+        foreignKeysByTarget = null;
     }
 
     boolean removeForeignKey(String fkName) {
+        foreignKeysByTarget = null;
         return foreignKeys.removeIf(f -> names.sameColumn(f.name(), fkName));
     }
 
     void replaceForeignKey(ForeignKey old, ForeignKey replacement) {
         foreignKeys.set(foreignKeys.indexOf(old), replacement);
+        foreignKeysByTarget = null;
     }
 
     /** The CHECK constraints' expressions as written (with a trailing NOT VALID where the statement had one). */

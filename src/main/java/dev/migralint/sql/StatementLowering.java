@@ -17,10 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.sf.jsqlparser.parser.AbstractJSqlParser;
-import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.ParseException;
-import net.sf.jsqlparser.parser.StringProvider;
 import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.statement.Commit;
 import net.sf.jsqlparser.statement.RollbackStatement;
@@ -38,9 +35,10 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
 
 /**
  * Parse and lower one statement. JSqlParser (called directly on this thread, not through its thread-per-parse
- * helper) decides whether the statement is valid SQL and gives the AST of data statements; {@link DdlReader} reads
- * DDL clause by clause. Shapes that servers accept but JSqlParser 5.4 rejects are recognised first, and a few
- * rejected spellings are rewritten (to text of the same length, so error positions stay true) before parsing.
+ * helper, and re-initialised per statement rather than rebuilt: {@link ReusedParser}) decides whether the statement
+ * is valid SQL and gives the AST of data statements; {@link DdlReader} reads DDL clause by clause. Shapes that
+ * servers accept but JSqlParser 5.4 rejects are recognised first, and a few rejected spellings are rewritten (to
+ * text of the same length, so error positions stay true) before parsing.
  */
 public final class StatementLowering {
     private final Dialect dialect;
@@ -212,16 +210,15 @@ public final class StatementLowering {
     private Object parseHere(String sql, List<dev.migralint.sql.Token> tokens) {
         String text = rewriteForJSqlParser(sql, tokens);
         try {
-            CCJSqlParser parser = new CCJSqlParser(new StringProvider(text));
-            if (dialect == Dialect.MYSQL) {
-                parser.withDialect(AbstractJSqlParser.Dialect.MYSQL);
-            }
-            return parser.Statement();
+            return ReusedParser.of(text, dialect).Statement();
         } catch (ParseException e) {
+            ReusedParser.failed();
             return located(e, text);
         } catch (StackOverflowError e) {
+            ReusedParser.failed();
             return new Unlocated("statement is nested too deeply to parse", 0, sql.length());
         } catch (RuntimeException | Error e) {
+            ReusedParser.failed();
             // JavaCC reports lexical errors as an Error subclass; anything else from the parser is its bug, not ours
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw e;
