@@ -39,6 +39,8 @@ CREATE TABLE "Log" (
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 CREATE INDEX "User_name_idx" ON "User"("name");
 ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "Post" ADD CONSTRAINT "Post_views_check" CHECK ("views" >= 0) NOT VALID;
+ALTER TABLE "Log" ADD CONSTRAINT "Log_message_present" CHECK ("message" IS NOT NULL);
 
 INSERT INTO "User" ("email", "name", "bio", "age", "score", "role") VALUES ('a@example.com', 'Ada', 'hi', 36, 1.5, 'ADMIN'), ('b@example.com', 'Bo', NULL, 41, 2, 'ADMIN'), ('c@example.com', 'Cy', 'yo', 28, NULL, 'ADMIN');
 INSERT INTO "Post" ("authorId", "title") VALUES (1, 'First'), (1, 'Second'), (2, 'Third');
@@ -161,3 +163,9 @@ TRUNCATE TABLE "Log";
 ALTER TABLE "User" ADD COLUMN "city" TEXT,
 ADD COLUMN "zip" TEXT,
 DROP COLUMN "bio";
+
+-- case: validate a constraint added NOT VALID
+ALTER TABLE "Post" VALIDATE CONSTRAINT "Post_views_check";
+
+-- case: set NOT NULL where a validated CHECK already proves it
+ALTER TABLE "Log" ALTER COLUMN "message" SET NOT NULL;

@@ -6,6 +6,7 @@ CREATE TABLE "User" (
     "name" VARCHAR(50),
     "age" INTEGER,
     "nickname" TEXT,
+    "score" INTEGER,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
@@ -37,3 +38,14 @@ CREATE INDEX "User_name_idx" ON "User"("name"); -- expect: require-concurrent-in
 -- migration: 20240107000000_new_table
 CREATE TABLE "Fresh" ("id" INTEGER NOT NULL, "note" TEXT);
 ALTER TABLE "Fresh" ALTER COLUMN "id" SET DATA TYPE BIGINT; -- ok: the table is new in this migration
+
+-- migration: 20240108000000_prove_name_step1
+ALTER TABLE "User" ADD CONSTRAINT "User_name_not_null" CHECK ("name" IS NOT NULL) NOT VALID; -- ok: NOT VALID reads no rows
+
+-- migration: 20240109000000_prove_name_step2
+ALTER TABLE "User" VALIDATE CONSTRAINT "User_name_not_null"; -- ok: SHARE UPDATE EXCLUSIVE lets writes go on
+
+-- migration: 20240110000000_prove_name_step3
+ALTER TABLE "User" ALTER COLUMN "score" SET NOT NULL; -- expect: blocks-writes, set-not-null
+ALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL; -- expect: set-not-null
+-- ok: the validated CHECK proves "name" NOT NULL, so PostgreSQL skips the scan (blocks-writes is silent)

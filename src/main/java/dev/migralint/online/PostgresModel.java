@@ -22,6 +22,7 @@ import dev.migralint.change.Other;
 import dev.migralint.change.RenameColumn;
 import dev.migralint.change.RenameIndex;
 import dev.migralint.change.RenameTable;
+import dev.migralint.change.ValidateConstraint;
 import dev.migralint.online.PostgresVerdict.Work;
 import dev.migralint.schema.Column;
 import dev.migralint.schema.Schema;
@@ -207,9 +208,9 @@ final class PostgresModel {
             does(Work.CATALOG, "changing enum type " + q(at.name()) + " (locks the type, not the tables using it)");
             return true;
         }
-        if (change instanceof Other o && o.table().isPresent() && o.what().equals("VALIDATE")) {
-            lock(o.table().get(), PgLock.SHARE_UPDATE_EXCLUSIVE);
-            does(Work.SCAN, "validating a constraint (reads and writes go on)");
+        if (change instanceof ValidateConstraint vc) {
+            lock(vc.table(), PgLock.SHARE_UPDATE_EXCLUSIVE);
+            does(Work.SCAN, "validating constraint " + q(vc.name()) + " (reads and writes go on)");
             return true;
         }
         return false;

@@ -27,6 +27,7 @@ import dev.migralint.change.ModifyColumn;
 import dev.migralint.change.RenameColumn;
 import dev.migralint.change.RenameIndex;
 import dev.migralint.change.RenameTable;
+import dev.migralint.change.ValidateConstraint;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -137,6 +138,8 @@ public final class Schema {
             table(dp.table()).ifPresent(t -> t.setPrimaryKey(List.of(), Optional.empty()));
         } else if (c instanceof DropConstraint dc) {
             table(dc.table()).ifPresent(t -> t.removeCheck(dc.name()));
+        } else if (c instanceof ValidateConstraint vc) {
+            table(vc.table()).ifPresent(t -> t.validateCheck(vc.name()));
         } else if (c instanceof AddCheck ac) {
             table(ac.table()).ifPresent(t -> t.addCheck(ac.name().orElse(ac.table() + "_chk"), ac.expression()));
         } else if (c instanceof CreateEnumType ce) {

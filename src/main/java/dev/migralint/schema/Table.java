@@ -170,6 +170,17 @@ public final class Table {
         checkExpressions.add(expression);
     }
 
+    /** VALIDATE CONSTRAINT: a CHECK added NOT VALID now holds for every row. */
+    void validateCheck(String checkName) {
+        for (int i = 0; i < checks.size(); i++) {
+            String expression = checkExpressions.get(i);
+            if (names.sameColumn(checks.get(i), checkName) && expression.toUpperCase(java.util.Locale.ROOT)
+                    .endsWith("NOT VALID")) {
+                checkExpressions.set(i, expression.substring(0, expression.length() - "NOT VALID".length()).strip());
+            }
+        }
+    }
+
     boolean removeCheck(String checkName) {
         for (int i = 0; i < checks.size(); i++) {
             if (names.sameColumn(checks.get(i), checkName)) {

@@ -29,6 +29,7 @@ import dev.migralint.change.RenameColumn;
 import dev.migralint.change.RenameIndex;
 import dev.migralint.change.RenameTable;
 import dev.migralint.change.Transaction;
+import dev.migralint.change.ValidateConstraint;
 import dev.migralint.source.Dialect;
 import java.util.ArrayList;
 import java.util.List;
@@ -352,6 +353,12 @@ final class DdlReader {
         }
         if (c.accept("RENAME")) {
             return renameClause(table, c);
+        }
+        if (c.accept("VALIDATE", "CONSTRAINT")) {
+            Optional<Token> name = c.name();
+            if (name.isPresent() && c.atEnd()) {
+                return List.of(new ValidateConstraint(table, Names.of(name.get(), dialect)));
+            }
         }
         String first = clause.get(0).upper();
         if ((first.equals("ALGORITHM") || first.equals("LOCK")) && clause.size() >= 2) {

@@ -25,6 +25,7 @@ import dev.migralint.change.RenameIndex;
 import dev.migralint.change.RenameTable;
 import dev.migralint.change.Transaction;
 import dev.migralint.change.Unparsed;
+import dev.migralint.change.ValidateConstraint;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.LineMap;
 import dev.migralint.source.SplitResult;
@@ -146,6 +147,18 @@ class StatementLoweringTest {
         assertThat(fk.foreignKey().referencedColumns()).containsExactly("id");
         assertThat(fk.foreignKey().onDelete()).contains("SET NULL");
         assertThat(fk.foreignKey().onUpdate()).contains("CASCADE");
+    }
+
+    @Test
+    void postgresValidateConstraintNamesTheConstraint() {
+        assertThat(only("ALTER TABLE \"Post\" VALIDATE CONSTRAINT \"Post_views_check\";", Dialect.POSTGRESQL))
+                .isEqualTo(new ValidateConstraint("Post", "Post_views_check"));
+    }
+
+    @Test
+    void mysqlOnlineDdlClausesKeepTheirValues() {
+        assertThat(changes("ALTER TABLE `User` ADD COLUMN `a` INT NULL, ALGORITHM=INPLACE, LOCK = NONE;", Dialect.MYSQL))
+                .contains(new Other("ALGORITHM=INPLACE", Optional.of("User")), new Other("LOCK=NONE", Optional.of("User")));
     }
 
     @Test
