@@ -39,9 +39,7 @@ final class ExplainPlanCommand implements Callable<Integer> {
                     + "migration.sql, or the whole history).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--target", paramLabel = "SERVER:VERSION",
-            description = "mysql:5.7, mysql:8.0 (default for MySQL), mysql:8.4, mariadb:10.11, postgresql:13 to 17 "
-                    + "(default postgresql:16).")
+    @Option(names = "--target", paramLabel = "SERVER:VERSION", description = Main.TARGET_HELP)
     String target;
 
     @Option(names = "--dialect", paramLabel = "NAME", description = "mysql or postgresql, for plain .sql files.")
@@ -54,14 +52,10 @@ final class ExplainPlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Target> server = Optional.empty();
-        if (target != null) {
-            server = Target.parse(target);
-            if (server.isEmpty()) {
-                err.println("migralint: unknown target '" + target + "' (expected one of "
-                        + String.join(", ", Target.KNOWN) + ")");
-                return Main.USAGE;
-            }
+        Optional<Target> server = target == null ? Optional.empty() : Target.parse(target);
+        if (target != null && server.isEmpty()) {
+            err.println(Main.unknownTarget(target));
+            return Main.USAGE;
         }
         Optional<Dialect> d = Optional.empty();
         if (dialect != null) {

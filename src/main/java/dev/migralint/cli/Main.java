@@ -72,9 +72,10 @@ public final class Main implements Callable<Integer> {
                     + "(plain .sql files default to mysql).")
     String dialect;
 
-    @Option(names = "--target", paramLabel = "SERVER:VERSION",
-            description = "The server the migrations run on, for the locking rules: mysql:5.7, mysql:8.0 (default for "
-                    + "MySQL), mysql:8.4, mariadb:10.11, postgresql:13 to postgresql:17 (default postgresql:16).")
+    static final String TARGET_HELP = "The server the migrations run on, for the locking rules: mysql:5.7, mysql:8.0 "
+            + "(default for MySQL), mysql:8.4, mariadb:10.11, postgresql:13 to postgresql:17 (default postgresql:16).";
+
+    @Option(names = "--target", paramLabel = "SERVER:VERSION", description = TARGET_HELP)
     String target;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -162,14 +163,10 @@ public final class Main implements Callable<Integer> {
         if (target == null) {
             target = config.target().orElse(null);
         }
-        Optional<Target> server = Optional.empty();
-        if (target != null) {
-            server = Target.parse(target);
-            if (server.isEmpty()) {
-                err.println("migralint: unknown target '" + target + "' (expected server:version, one of "
-                        + String.join(", ", Target.KNOWN) + ")");
-                return USAGE;
-            }
+        Optional<Target> server = target == null ? Optional.empty() : Target.parse(target);
+        if (target != null && server.isEmpty()) {
+            err.println(unknownTarget(target));
+            return USAGE;
         }
         if (failOn == null) {
             failOn = config.failOn().map(FailOn::valueOf).orElse(FailOn.error);
@@ -302,6 +299,11 @@ public final class Main implements Callable<Integer> {
             default -> new TextReport(output == null && useColor()).write(report, out);
         }
         out.flush();
+    }
+
+    static String unknownTarget(String text) {
+        return "migralint: unknown target '" + text + "' (expected server:version, one of "
+                + String.join(", ", Target.KNOWN) + ")";
     }
 
     /** Writes next to the target, then renames: readers (an upload step) never see a half-written report. */
