@@ -83,4 +83,16 @@ class ExplainPlanTest {
         assertThat(CliRun.of("--format", "json", "--target", "mysql:8.0.28", dir.toString()).out())
                 .contains("table-rebuild");
     }
+
+    @Test
+    void theConfigTargetAppliesWhenNoFlagIsGiven() throws IOException {
+        history("mysql", "CREATE TABLE `User` (`id` INTEGER NOT NULL, `bio` TEXT NULL, PRIMARY KEY (`id`));\n",
+                "ALTER TABLE `User` DROP COLUMN `bio`;\n");
+        Path config = Files.writeString(dir.resolve(".migralint.yaml"), "target: mysql:8.0.28\n");
+
+        assertThat(CliRun.of("--format", "json", "--config", config.toString(), dir.toString()).out())
+                .contains("table-rebuild").contains("mysql:8.0.28");
+        assertThat(CliRun.of("--format", "json", "--config", config.toString(), "--target", "mysql:8.4",
+                dir.toString()).out()).doesNotContain("table-rebuild");
+    }
 }
