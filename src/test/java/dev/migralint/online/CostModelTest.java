@@ -1,0 +1,123 @@
+package dev.migralint.online;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.migralint.cli.Linter;
+import dev.migralint.rule.Engine;
+import dev.migralint.source.Dialect;
+import dev.migralint.source.Migration;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The version-dependent answers no server in CI can check (MySQL itself is not packaged for Debian), taken from the
+ * MySQL 5.7 and 8.0 manuals' online DDL tables, and the statement-level rules of the model.
+ */
+class CostModelTest {
+    private static final String USER = "CREATE TABLE `User` (`id` INTEGER NOT NULL AUTO_INCREMENT, "
+            + "`name` VARCHAR(50) NULL, `code` VARCHAR(200) CHARACTER SET latin1 NULL, `bio` TEXT NULL, "
+            + "`role` ENUM('A', 'B') NOT NULL, PRIMARY KEY (`id`));";
+
+    private static Optional<Verdict> plan(String target, Dialect dialect, String setup, String statement) {
+        Linter linter = new Linter(new Engine(List.of()), error -> {
+            throw new AssertionError(error);
+        }).target(Target.parse(target));
+        Path file = Path.of("test.sql");
+        List<Engine.Planned> planned = linter.planTexts(dialect, List.of(new Migration("setup", file, "setup", false),
+                new Migration("change", file, "change", true)), List.of(setup, statement));
+        assertThat(planned).hasSize(1);
+        return planned.get(0).verdict();
+    }
+
+    private static MysqlVerdict mysql(String target, String statement) {
+        return (MysqlVerdict) plan(target, Dialect.MYSQL, USER, statement).orElseThrow();
+    }
+
+    @Test
+    void dropColumnIsInstantFromMySql8029() {
+        assertThat(mysql("mysql:8.0", "ALTER TABLE `User` DROP COLUMN `bio`;").algorithm())
+                .isEqualTo(MysqlVerdict.Algorithm.INSTANT);
+        MysqlVerdict older = mysql("mysql:8.0.28", "ALTER TABLE `User` DROP COLUMN `bio`;");
+        assertThat(older.algorithm()).isEqualTo(MysqlVerdict.Algorithm.INPLACE);
+        assertThat(older.rebuild()).isTrue();
+        assertThat(older.lock()).isEqualTo(MysqlVerdict.Lock.NONE);
+    }
+
+    @Test
+    void mysql57HasNoInstantAndRebuildsForEveryNewColumn() {
+        MysqlVerdict add = mysql("mysql:5.7", "ALTER TABLE `User` ADD COLUMN `city` VARCHAR(10) NULL;");
+        assertThat(add.algorithm()).isEqualTo(MysqlVerdict.Algorithm.INPLACE);
+        assertThat(add.rebuild()).isTrue();
+        MysqlVerdict enumValue = mysql("mysql:5.7", "ALTER TABLE `User` MODIFY `role` ENUM('A', 'B', 'C') NOT NULL;");
+        assertThat(enumValue.algorithm()).isEqualTo(MysqlVerdict.Algorithm.INPLACE);
+        assertThat(enumValue.rebuild()).isFalse();
+        assertThat(mysql("mysql:5.7", "ALTER TABLE `User` ADD CONSTRAINT `c` CHECK (`id` > 0);").algorithm())
+                .as("5.7 parses and ignores CHECK").isEqualTo(MysqlVerdict.Algorithm.INPLACE);
+    }
+
+    @Test
+    void renameColumnIsInstantFromMySql8028() {
+        assertThat(mysql("mysql:8.0.27", "ALTER TABLE `User` RENAME COLUMN `bio` TO `about`;").algorithm())
+                .isEqualTo(MysqlVerdict.Algorithm.INPLACE);
+        assertThat(mysql("mysql:8.0.28", "ALTER TABLE `User` RENAME COLUMN `bio` TO `about`;").algorithm())
+                .isEqualTo(MysqlVerdict.Algorithm.INSTANT);
+    }
+
+    @Test
+    void aLongerVarcharStaysInPlaceOnlyWhileItsLengthPrefixStaysOneByte() {
+        // utf8mb4 (4 bytes a character): 50 -> 63 is 252 bytes, 50 -> 64 is 256
+        MysqlVerdict within = mysql("mysql:8.0", "ALTER TABLE `User` MODIFY `name` VARCHAR(63) NULL;");
+        assertThat(within.algorithm()).isEqualTo(MysqlVerdict.Algorithm.INPLACE);
+        assertThat(within.rebuild()).isFalse();
+        assertThat(mysql("mysql:8.0", "ALTER TABLE `User` MODIFY `name` VARCHAR(64) NULL;").algorithm())
+                .isEqualTo(MysqlVerdict.Algorithm.COPY);
+        assertThat(mysql("mysql:8.0", "ALTER TABLE `User` MODIFY `code` VARCHAR(255) CHARACTER SET latin1 NULL;")
+                .rebuild()).as("latin1: 255 bytes still fit one length byte").isFalse();
+    }
+
+    @Test
+    void oneStatementTakesItsCostliestClause() {
+        MysqlVerdict v = mysql("mysql:8.0",
+                "ALTER TABLE `User` ADD COLUMN `city` VARCHAR(10) NULL, ADD INDEX `User_city_idx`(`city`);");
+        assertThat(v.algorithm()).isEqualTo(MysqlVerdict.Algorithm.INPLACE);
+        assertThat(v.rebuild()).isTrue();
+        assertThat(v.reasons()).anyMatch(r -> r.contains("INSTANT in a statement of its own"));
+    }
+
+    @Test
+    void anAlgorithmOrLockTheServerCannotGiveIsARefusal() {
+        MysqlVerdict tooCheap = mysql("mysql:8.0", "ALTER TABLE `User` MODIFY `name` BIGINT NULL, ALGORITHM=INPLACE;");
+        assertThat(tooCheap.refused()).hasValueSatisfying(r -> assertThat(r).startsWith("ALGORITHM=INPLACE"));
+        assertThat(tooCheap.blocksWrites()).as("a refused statement never runs").isFalse();
+        MysqlVerdict noLock = mysql("mysql:8.0", "ALTER TABLE `User` MODIFY `name` BIGINT NULL, LOCK=NONE;");
+        assertThat(noLock.refused()).hasValueSatisfying(r -> assertThat(r).startsWith("LOCK=NONE"));
+        MysqlVerdict copy = mysql("mysql:8.0", "ALTER TABLE `User` ADD COLUMN `x` INT NULL, ALGORITHM=COPY;");
+        assertThat(copy.algorithm()).isEqualTo(MysqlVerdict.Algorithm.COPY);
+        assertThat(copy.blocksWrites()).isTrue();
+    }
+
+    @Test
+    void statementsThatChangeNoTableHaveNoVerdict() {
+        assertThat(plan("mysql:8.0", Dialect.MYSQL, USER, "UPDATE `User` SET `bio` = '';")).isEmpty();
+        assertThat(plan("postgresql:16", Dialect.POSTGRESQL, "CREATE TABLE \"T\" (\"id\" INTEGER);",
+                "CREATE TYPE \"Mood\" AS ENUM ('sad', 'ok');")).isEmpty();
+    }
+
+    @Test
+    void aTableCreatedInTheSameMigrationIsNeverCostly() {
+        Linter linter = new Linter(new Engine(List.of()), error -> {
+            throw new AssertionError(error);
+        });
+        Path file = Path.of("test.sql");
+        List<Engine.Planned> planned = linter.planTexts(Dialect.MYSQL, List.of(new Migration("m", file, "m", true)),
+                List.of(USER + "\nALTER TABLE `User` MODIFY `name` BIGINT NULL;"));
+        assertThat(planned).hasSize(2);
+        assertThat(planned.get(1).verdict()).hasValueSatisfying(v -> {
+            assertThat(v.newTable()).isTrue();
+            assertThat(v.blocksWrites()).isFalse();
+            assertThat(v.rebuilds()).isFalse();
+        });
+    }
+}
