@@ -1,5 +1,8 @@
 package dev.migralint.cli;
 
+import dev.migralint.change.DataChange;
+import dev.migralint.change.Transaction;
+import dev.migralint.change.Unparsed;
 import dev.migralint.online.MysqlVerdict;
 import dev.migralint.online.PostgresVerdict;
 import dev.migralint.online.Target;
@@ -87,8 +90,7 @@ final class ExplainPlanCommand implements Callable<Integer> {
         for (Engine.Planned p : plan) {
             if (!p.file().equals(file)) {
                 file = p.file();
-                String target = p.verdict().map(v -> " (" + v.target() + ")").orElse("");
-                out.println((texts.isEmpty() ? "" : "\n") + file + target);
+                out.println((texts.isEmpty() ? "" : "\n") + file + " (" + p.target() + ")");
                 texts.put(file, read(file));
             }
             String text = texts.get(file);
@@ -98,9 +100,21 @@ final class ExplainPlanCommand implements Callable<Integer> {
                 statement = statement.substring(0, 71) + "…";
             }
             out.printf("  %4d  %s%n", p.statement().line(), statement);
-            out.println("        " + p.verdict().map(ExplainPlanCommand::describe)
-                    .orElse("no prediction (no table change, or a part the model does not know)"));
+            out.println("        " + p.verdict().map(ExplainPlanCommand::describe).orElseGet(() -> noVerdict(p)));
         }
+    }
+
+    private static String noVerdict(Engine.Planned p) {
+        if (p.changes().stream().allMatch(c -> c instanceof DataChange)) {
+            return "rows only, not the table's definition: locks the rows it writes";
+        }
+        if (p.changes().stream().allMatch(c -> c instanceof Transaction)) {
+            return "transaction control";
+        }
+        if (p.changes().stream().anyMatch(c -> c instanceof Unparsed)) {
+            return "not understood (see the parse-error finding): no prediction";
+        }
+        return "no prediction: no table is changed, or a part of the statement is not modelled";
     }
 
     private static String describe(Verdict v) {

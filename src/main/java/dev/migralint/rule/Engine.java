@@ -84,7 +84,8 @@ public final class Engine {
     }
 
     /** One statement of a planned migration: where it is, what it lowered to, and the verdict for the target. */
-    public record Planned(String file, SourceSpan statement, List<Change> changes, Optional<Verdict> verdict) {
+    public record Planned(String file, Target target, SourceSpan statement, List<Change> changes,
+                          Optional<Verdict> verdict) {
     }
 
     /**
@@ -188,7 +189,7 @@ public final class Engine {
                         verdicts.put(current, CostModel.predict(target.get(), statementAt(current), schema,
                                 createdTables::contains));
                         if (planned != null) {
-                            planned.add(new Planned(migration.file(), statementSpans.get(current),
+                            planned.add(new Planned(migration.file(), target.get(), statementSpans.get(current),
                                     statementAt(current), verdicts.get(current)));
                         }
                     }
