@@ -118,7 +118,7 @@ final class MysqlModel {
                 lock = max(lock, op.lock());
                 if (rebuild && op.rebuild() && op.instant() && instantExists()) {
                     // instant on its own; the other clauses force INPLACE, and INPLACE rebuilds for it
-                    reasons.add(op.what() + " (INSTANT in a statement of its own)");
+                    reasons.add(op.what() + " " + MysqlVerdict.INSTANT_ALONE);
                 } else if (rebuild ? op.rebuild() : !op.instant() || !instantExists()) {
                     reasons.add(op.what());
                 }

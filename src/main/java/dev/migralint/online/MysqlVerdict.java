@@ -15,6 +15,9 @@ public record MysqlVerdict(Target target, String table, boolean newTable, Algori
         reasons = List.copyOf(new java.util.LinkedHashSet<>(reasons));
     }
 
+    /** Ends a reason for a clause that would be INSTANT on its own but rebuilds next to the statement's others. */
+    public static final String INSTANT_ALONE = "(INSTANT in a statement of its own)";
+
     /** MySQL's algorithms, cheapest first. MariaDB's NOCOPY is INPLACE without a rebuild. */
     public enum Algorithm { INSTANT, INPLACE, COPY }
 

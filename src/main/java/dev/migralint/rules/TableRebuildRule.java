@@ -1,6 +1,7 @@
 package dev.migralint.rules;
 
 import dev.migralint.change.Change;
+import dev.migralint.online.MysqlVerdict;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleContext;
@@ -24,9 +25,16 @@ public final class TableRebuildRule implements Rule {
     public void check(Change change, RuleContext ctx) {
         LockingVerdict.mysql(ctx).filter(v -> v.rebuilds() && !v.blocksWrites()).ifPresent(v -> ctx.report(
                 "this statement rebuilds " + v.table() + " on " + v.target() + " (ALGORITHM=" + v.algorithmName()
-                        + ", LOCK=" + v.lock() + "): " + LockingVerdict.reasons(v),
-                "Reads and writes go on, but the rebuild reads and writes the whole table, needs that much free disk, "
-                        + "and replicas start it only when the primary is done, so they lag by as long. "
-                        + LockingVerdict.ONLINE_TOOLS));
+                        + ", LOCK=" + v.lock() + "): " + LockingVerdict.reasons(v), hint(v)));
+    }
+
+    private static String hint(MysqlVerdict v) {
+        String split = v.reasons().stream().anyMatch(r -> r.endsWith(MysqlVerdict.INSTANT_ALONE))
+                ? "Split the statement: the clauses marked INSTANT run without a rebuild in an ALTER TABLE of their "
+                + "own. " : "";
+        return split + "Reads and writes go on, but the rebuild reads and writes the whole table, needs that much free "
+                + "disk, and replicas start it only when the primary is done, so they lag by as long. Adding "
+                + "ALGORITHM=INPLACE, LOCK=NONE to the statement makes the server refuse it rather than fall back to a "
+                + "blocking copy if this prediction is wrong for your server. " + LockingVerdict.ONLINE_TOOLS;
     }
 }
