@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 
 /**
@@ -273,5 +274,37 @@ public record DataType(String name, List<String> args, boolean unsigned, boolean
             return t.substring(1, t.length() - 1).replace(q + q, q).replace("\\" + q, q);
         }
         return t;
+    }
+
+    /** Integer types, whose MySQL argument is a display width, not part of the type. */
+    private static final Set<String> INTEGERS = Set.of("TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT");
+
+    /**
+     * Whether two spellings name the same type, charset and collation aside: {@code INT(11)} and {@code INT} (a
+     * display width), {@code DECIMAL(10)} and {@code DECIMAL(10, 0)}, and on MySQL {@code BOOLEAN} and
+     * {@code TINYINT(1)}.
+     */
+    public static boolean sameType(DataType a, DataType b, boolean postgres) {
+        DataType x = postgres ? a : mysqlAlias(a);
+        DataType y = postgres ? b : mysqlAlias(b);
+        if (!x.name().equals(y.name()) || x.unsigned() != y.unsigned() || x.array() != y.array()) {
+            return false;
+        }
+        return INTEGERS.contains(x.name()) || normalArgs(x).equals(normalArgs(y));
+    }
+
+    private static DataType mysqlAlias(DataType t) {
+        if (t.name().equals("BOOLEAN") || t.name().equals("BOOL")) {
+            return new DataType("TINYINT", List.of("1"), false, false, t.charset(), t.collation(), false);
+        }
+        return t;
+    }
+
+    private static List<String> normalArgs(DataType t) {
+        List<String> args = t.args().stream().map(s -> s.replaceAll("\\s+", "")).toList();
+        if (t.name().equals("DECIMAL") && args.size() == 1) {
+            return List.of(args.get(0), "0");
+        }
+        return args;
     }
 }

@@ -55,9 +55,8 @@ final class ExplainPlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Target> server = target == null ? Optional.empty() : Target.parse(target);
+        Optional<Target> server = target == null ? Optional.empty() : Main.target(target, err);
         if (target != null && server.isEmpty()) {
-            err.println(Main.unknownTarget(target));
             return Main.USAGE;
         }
         Optional<Dialect> d = Optional.empty();
@@ -75,6 +74,7 @@ final class ExplainPlanCommand implements Callable<Integer> {
             err.println("migralint: " + e.getMessage());
             return Main.USAGE;
         }
+        Main.warnIfNotFor(server, histories, err);
         List<String> errors = new ArrayList<>();
         List<Engine.Planned> plan = new Linter(new Engine(List.of()), errors::add).target(server).plan(histories);
         errors.forEach(e -> err.println("migralint: " + e));

@@ -163,9 +163,8 @@ public final class Main implements Callable<Integer> {
         if (target == null) {
             target = config.target().orElse(null);
         }
-        Optional<Target> server = target == null ? Optional.empty() : Target.parse(target);
+        Optional<Target> server = target == null ? Optional.empty() : target(target, err);
         if (target != null && server.isEmpty()) {
-            err.println(unknownTarget(target));
             return USAGE;
         }
         if (failOn == null) {
@@ -233,6 +232,7 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         histories = histories.stream().map(h -> included(h, config)).toList();
+        warnIfNotFor(server, histories, err);
         List<String> ioErrors = new ArrayList<>();
         Engine engine = new Engine(selected.get());
         if (parseTimeoutMillis <= 0 || maxFileMib <= 0) {
@@ -299,6 +299,32 @@ public final class Main implements Callable<Integer> {
             default -> new TextReport(output == null && useColor()).write(report, out);
         }
         out.flush();
+    }
+
+    /**
+     * Reads a {@code --target} value: empty, with the reason on {@code err}, when it is not one the model can speak
+     * for; a newer version than the model knows is taken with a note.
+     */
+    static Optional<Target> target(String text, PrintWriter err) {
+        Optional<Target> parsed = Target.parse(text);
+        if (parsed.isEmpty()) {
+            err.println(unknownTarget(text));
+            return Optional.empty();
+        }
+        if (parsed.get().unsupported().isPresent()) {
+            err.println("migralint: " + parsed.get().unsupported().get());
+            return Optional.empty();
+        }
+        parsed.get().newerThanKnown().ifPresent(note -> err.println("migralint: note: " + note));
+        return parsed;
+    }
+
+    /** A target for another server than a history's dialect does not apply to it: say which default is used. */
+    static void warnIfNotFor(Optional<Target> target, List<History> histories, PrintWriter err) {
+        target.ifPresent(t -> histories.stream().filter(h -> !h.migrations().isEmpty() && !t.speaks(h.dialect()))
+                .forEach(h -> err.println("migralint: note: --target " + t + " does not apply to the "
+                        + h.dialect().id() + " history " + h.root() + "; it is checked for "
+                        + Target.defaultFor(h.dialect()).map(Target::toString).orElse("no server (no locking model)"))));
     }
 
     static String unknownTarget(String text) {

@@ -158,6 +158,19 @@ final class MysqlModel {
                 rebuild = ops.stream().anyMatch(Op::rebuild);
             }
         }
+        boolean lockClause = askedLock.filter(l -> !l.equals("DEFAULT")).isPresent();
+        if (lockClause && !target.isMariaDb() && algorithm == Algorithm.INSTANT && refused.isEmpty()) {
+            // MySQL's INSTANT takes only LOCK=DEFAULT: a LOCK clause makes it pick INPLACE, or refuse ALGORITHM=INSTANT
+            if (askedAlgorithm.filter("INSTANT"::equals).isPresent()) {
+                refused = Optional.of("ALGORITHM=INSTANT allows only LOCK=DEFAULT on MySQL");
+            } else {
+                algorithm = Algorithm.INPLACE;
+                rebuild = ops.stream().anyMatch(Op::rebuild);
+                for (Op op : ops) {
+                    lock = max(lock, op.lock());
+                }
+            }
+        }
         if (askedLock.isPresent() && refused.isEmpty()) {
             Lock asked = switch (askedLock.get()) {
                 case "NONE" -> Lock.NONE;
@@ -363,17 +376,19 @@ final class MysqlModel {
     }
 
     private static boolean sameType(DataType a, DataType b) {
-        return a.name().equals(b.name()) && a.args().equals(b.args()) && a.unsigned() == b.unsigned()
-                && sameCharset(a, b);
+        return DataType.sameType(a, b, false) && sameCharset(a, b);
     }
 
-    /** A charset or collation left out inherits the table's, which we take to be unchanged. */
+    /**
+     * A charset or collation a MODIFY leaves out is the table's default, not the column's old one: the same only
+     * when neither side states one, or both state the same.
+     */
     private static boolean sameCharset(DataType a, DataType b) {
-        boolean charset = a.charset().isEmpty() || b.charset().isEmpty()
-                || a.charset().get().equalsIgnoreCase(b.charset().get());
-        boolean collation = a.collation().isEmpty() || b.collation().isEmpty()
-                || a.collation().get().equalsIgnoreCase(b.collation().get());
-        return charset && collation;
+        return sameName(a.charset(), b.charset()) && sameName(a.collation(), b.collation());
+    }
+
+    private static boolean sameName(Optional<String> a, Optional<String> b) {
+        return a.map(x -> x.toLowerCase(Locale.ROOT)).equals(b.map(x -> x.toLowerCase(Locale.ROOT)));
     }
 
     /** Bytes per character of a charset; utf8mb4 (Prisma's table default) when the column names none. */

@@ -47,9 +47,12 @@ public record Target(Server server, int major, int minor, int patch) implements 
         return Optional.of(new Target(server, major, minor, patch));
     }
 
-    /** The target assumed when none is given: MySQL 8.0 and PostgreSQL 16; no model for SQLite and SQL Server. */
+    /**
+     * The target assumed when none is given: MySQL 8.0 and PostgreSQL 16. No model for SQLite, SQL Server and
+     * CockroachDB (which changes schemas online, in the background, with locks of its own).
+     */
     public static Optional<Target> defaultFor(Dialect dialect) {
-        if (dialect.isPostgresFamily()) {
+        if (dialect == Dialect.POSTGRESQL) {
             return parse("postgresql:16");
         }
         if (dialect == Dialect.MYSQL) {
@@ -58,9 +61,36 @@ public record Target(Server server, int major, int minor, int patch) implements 
         return Optional.empty();
     }
 
+    /**
+     * Why the model cannot speak for this version, when it cannot: PostgreSQL before 13 (fast column defaults came in
+     * 11, SET NOT NULL proven by a CHECK in 12), MySQL before 5.7, MariaDB before 10.3.
+     */
+    public Optional<String> unsupported() {
+        boolean old = switch (server) {
+            case POSTGRESQL -> major < 13;
+            case MYSQL -> !atLeast(5, 7, 0);
+            case MARIADB -> !atLeast(10, 3, 0);
+        };
+        return old ? Optional.of(this + " is older than the versions the locking model knows ("
+                + KNOWN.stream().filter(k -> k.startsWith(server.id())).findFirst().orElse("") + " and later)")
+                : Optional.empty();
+    }
+
+    /** A note for versions newer than the model was written for: it answers as for the newest one it knows. */
+    public Optional<String> newerThanKnown() {
+        boolean newer = switch (server) {
+            case POSTGRESQL -> major > 17;
+            case MYSQL -> major > 8 || major == 8 && minor > 4 && minor != LATEST;
+            case MARIADB -> major > 10 || major == 10 && minor > 11 && minor != LATEST;
+        };
+        return newer ? Optional.of("the locking model knows " + server.id() + " up to "
+                + (server == Server.POSTGRESQL ? "17" : server == Server.MYSQL ? "8.4" : "10.11") + "; " + this
+                + " is predicted like that") : Optional.empty();
+    }
+
     /** Whether this target runs migrations written in the dialect. */
     public boolean speaks(Dialect dialect) {
-        return server == Server.POSTGRESQL ? dialect.isPostgresFamily() : dialect == Dialect.MYSQL;
+        return server == Server.POSTGRESQL ? dialect == Dialect.POSTGRESQL : dialect == Dialect.MYSQL;
     }
 
     public boolean mysqlFamily() {

@@ -57,7 +57,7 @@ final class TypeComparison {
     Result compare(DataType before, DataType after, boolean inUniqueKey) {
         DataType b = normal(before);
         DataType a = normal(after);
-        if (sameType(b, a)) {
+        if (DataType.sameType(b, a, postgres)) {
             Result r = charsetChange(b, a).orElse(Result.same());
             if (inUniqueKey && r.kind() == Kind.WIDENING && r.reason().startsWith("the collation")) {
                 return Result.lossy(r.reason() + ", and the column is in a unique key: values that were distinct "
@@ -96,24 +96,6 @@ final class TypeComparison {
             return new DataType("TINYINT", List.of("1"), false, false, t.charset(), t.collation(), false);
         }
         return t;
-    }
-
-    private boolean sameType(DataType b, DataType a) {
-        if (!b.name().equals(a.name()) || b.unsigned() != a.unsigned() || b.array() != a.array()) {
-            return false;
-        }
-        if (INT_BITS.containsKey(b.name())) {
-            return true; // INT(11) and INT are the same type: the number is a display width
-        }
-        return normalArgs(b).equals(normalArgs(a));
-    }
-
-    private List<String> normalArgs(DataType t) {
-        List<String> args = t.args().stream().map(s -> s.replaceAll("\\s+", "")).toList();
-        if (t.name().equals("DECIMAL") && args.size() == 1) {
-            return List.of(args.get(0), "0");
-        }
-        return args;
     }
 
     /** Same type, other charset (when both sides state one): values outside the new charset are lost. */

@@ -120,4 +120,46 @@ class CostModelTest {
             assertThat(v.rebuilds()).isFalse();
         });
     }
+
+    @Test
+    void mysqlInstantTakesNoLockClause() {
+        assertThat(mysql("mysql:8.0", "ALTER TABLE `User` ADD COLUMN `x` INT NULL, ALGORITHM=INSTANT, LOCK=NONE;")
+                .refused()).hasValueSatisfying(r -> assertThat(r).contains("only LOCK=DEFAULT"));
+        MysqlVerdict inPlace = mysql("mysql:8.0", "ALTER TABLE `User` ADD COLUMN `x` INT NULL, LOCK=NONE;");
+        assertThat(inPlace.algorithm()).isEqualTo(MysqlVerdict.Algorithm.INPLACE);
+        assertThat(inPlace.rebuild()).isTrue();
+        MysqlVerdict mariaDb = (MysqlVerdict) plan("mariadb:10.11", Dialect.MYSQL, USER,
+                "ALTER TABLE `User` ADD COLUMN `x` INT NULL, LOCK=NONE;").orElseThrow();
+        assertThat(mariaDb.algorithm()).as("seen on MariaDB 10.11").isEqualTo(MysqlVerdict.Algorithm.INSTANT);
+    }
+
+    @Test
+    void otherSpellingsOfTheSameTypeAreNoChange() {
+        assertThat(plan("mysql:8.0", Dialect.MYSQL, "CREATE TABLE `T` (`id` INT(11) NOT NULL, `ok` TINYINT(1) NOT NULL);",
+                "ALTER TABLE `T` MODIFY `id` INTEGER NOT NULL, MODIFY `ok` BOOLEAN NOT NULL;").orElseThrow()
+                .rebuilds()).isFalse();
+        MysqlVerdict collation = (MysqlVerdict) plan("mysql:8.0", Dialect.MYSQL,
+                "CREATE TABLE `T` (`code` VARCHAR(20) COLLATE utf8mb4_bin NOT NULL);",
+                "ALTER TABLE `T` MODIFY `code` VARCHAR(30) NOT NULL;").orElseThrow();
+        assertThat(collation.algorithm()).as("a MODIFY without COLLATE takes the table's default collation")
+                .isEqualTo(MysqlVerdict.Algorithm.COPY);
+    }
+
+    @Test
+    void mysql84AddsAndDropsColumnsInstantly() {
+        assertThat(mysql("mysql:8.4", "ALTER TABLE `User` ADD COLUMN `x` INT NULL, DROP COLUMN `bio`;").algorithm())
+                .isEqualTo(MysqlVerdict.Algorithm.INSTANT);
+        assertThat(mysql("mysql:8.4", "ALTER TABLE `User` ADD CONSTRAINT `f` FOREIGN KEY (`id`) REFERENCES `User`(`id`);")
+                .algorithm()).as("foreign_key_checks=1").isEqualTo(MysqlVerdict.Algorithm.COPY);
+    }
+
+    @Test
+    void targetsOutsideTheModelAreRefusedOrNoted() {
+        assertThat(Target.parse("postgresql:10").orElseThrow().unsupported()).isPresent();
+        assertThat(Target.parse("postgresql:13").orElseThrow().unsupported()).isEmpty();
+        assertThat(Target.parse("postgresql:18").orElseThrow().newerThanKnown()).isPresent();
+        assertThat(Target.parse("mysql:8.0").orElseThrow().newerThanKnown()).isEmpty();
+        assertThat(Target.parse("mysql:9.1").orElseThrow().newerThanKnown()).isPresent();
+        assertThat(Target.defaultFor(Dialect.COCKROACHDB)).as("CockroachDB changes schemas online").isEmpty();
+    }
 }
