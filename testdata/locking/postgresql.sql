@@ -169,3 +169,6 @@ ALTER TABLE "Post" VALIDATE CONSTRAINT "Post_views_check";
 
 -- case: set NOT NULL where a validated CHECK already proves it
 ALTER TABLE "Log" ALTER COLUMN "message" SET NOT NULL;
+
+-- case: make an existing unique index a UNIQUE constraint
+ALTER TABLE "User" ADD CONSTRAINT "User_email_unique" UNIQUE USING INDEX "User_email_key";

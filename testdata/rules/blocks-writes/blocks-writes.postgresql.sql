@@ -49,3 +49,10 @@ ALTER TABLE "User" VALIDATE CONSTRAINT "User_name_not_null"; -- ok: SHARE UPDATE
 ALTER TABLE "User" ALTER COLUMN "score" SET NOT NULL; -- expect: blocks-writes, set-not-null
 ALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL; -- expect: set-not-null
 -- ok: the validated CHECK proves "name" NOT NULL, so PostgreSQL skips the scan (blocks-writes is silent)
+
+-- migration: 20240111000000_unique_name_step1
+-- the online way to a UNIQUE constraint: build the index concurrently, in a migration of its own
+CREATE UNIQUE INDEX CONCURRENTLY "User_name_key" ON "User"("name"); -- expect: add-unique-constraint
+
+-- migration: 20240112000000_unique_name_step2
+ALTER TABLE "User" ADD CONSTRAINT "User_name_key" UNIQUE USING INDEX "User_name_key"; -- ok: only the catalog changes

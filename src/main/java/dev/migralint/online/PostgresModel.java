@@ -6,6 +6,7 @@ import dev.migralint.change.AddForeignKey;
 import dev.migralint.change.AddIndex;
 import dev.migralint.change.AddPrimaryKey;
 import dev.migralint.change.AlterEnumType;
+import dev.migralint.change.AttachIndex;
 import dev.migralint.change.Change;
 import dev.migralint.change.ColumnAlteration;
 import dev.migralint.change.ColumnDef;
@@ -206,6 +207,12 @@ final class PostgresModel {
         }
         if (change instanceof AlterEnumType at) {
             does(Work.CATALOG, "changing enum type " + q(at.name()) + " (locks the type, not the tables using it)");
+            return true;
+        }
+        if (change instanceof AttachIndex ai) {
+            lock(ai.table(), PgLock.ACCESS_EXCLUSIVE);
+            does(Work.CATALOG, "making index " + q(ai.index()) + " the " + (ai.primaryKey() ? "primary key"
+                    : "UNIQUE constraint") + " (no rows are read)");
             return true;
         }
         if (change instanceof ValidateConstraint vc) {

@@ -6,6 +6,7 @@ import dev.migralint.change.AddForeignKey;
 import dev.migralint.change.AddIndex;
 import dev.migralint.change.AddPrimaryKey;
 import dev.migralint.change.AlterEnumType;
+import dev.migralint.change.AttachIndex;
 import dev.migralint.change.Change;
 import dev.migralint.change.ColumnAlteration;
 import dev.migralint.change.ColumnDef;
@@ -138,6 +139,8 @@ public final class Schema {
             table(dp.table()).ifPresent(t -> t.setPrimaryKey(List.of(), Optional.empty()));
         } else if (c instanceof DropConstraint dc) {
             table(dc.table()).ifPresent(t -> t.removeCheck(dc.name()));
+        } else if (c instanceof AttachIndex ai) {
+            attach(ai);
         } else if (c instanceof ValidateConstraint vc) {
             table(vc.table()).ifPresent(t -> t.validateCheck(vc.name()));
         } else if (c instanceof AddCheck ac) {
@@ -311,6 +314,17 @@ public final class Schema {
         if (t.primaryKeyName().filter(n -> names.sameColumn(n, ri.from())).isPresent()) {
             t.setPrimaryKey(t.primaryKey(), Optional.of(ri.to()));
         }
+    }
+
+    /** The index becomes the constraint: renamed to its name, and the primary key when it is one. */
+    private void attach(AttachIndex ai) {
+        table(ai.table()).ifPresent(t -> t.index(ai.index()).ifPresent(idx -> {
+            String name = ai.constraint().orElse(idx.name());
+            t.replaceIndex(idx, new Index(name, idx.columns(), idx.kind(), idx.partial()));
+            if (ai.primaryKey()) {
+                t.setPrimaryKey(idx.columns(), Optional.of(name));
+            }
+        }));
     }
 
     private void alterEnum(AlterEnumType ae) {

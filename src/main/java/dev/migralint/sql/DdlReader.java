@@ -6,6 +6,7 @@ import dev.migralint.change.AddForeignKey;
 import dev.migralint.change.AddIndex;
 import dev.migralint.change.AddPrimaryKey;
 import dev.migralint.change.AlterEnumType;
+import dev.migralint.change.AttachIndex;
 import dev.migralint.change.Change;
 import dev.migralint.change.ColumnAlteration;
 import dev.migralint.change.ColumnDef;
@@ -188,6 +189,16 @@ final class DdlReader {
                 name = c.name().map(t -> Names.of(t, dialect));
             }
         }
+        if ((c.peekIs("PRIMARY") || c.peekIs("UNIQUE")) && usingIndex(c)) {
+            boolean primaryKey = c.accept("PRIMARY", "KEY");
+            c.accept("UNIQUE");
+            c.accept("USING", "INDEX");
+            Optional<Token> index = c.name();
+            if (index.isPresent() && c.atEnd()) {
+                return Optional.of(new AttachIndex(table, name, Names.of(index.get(), dialect), primaryKey));
+            }
+            return Optional.empty();
+        }
         if (c.accept("PRIMARY", "KEY")) {
             skipIndexName(c);
             List<String> cols = columns(c);
@@ -232,6 +243,12 @@ final class DdlReader {
             return Optional.of(new AddIndex(table, new IndexDef(idxName, columns(c), kind), false, true));
         }
         return Optional.empty();
+    }
+
+    /** {@code PRIMARY KEY USING INDEX i} or {@code UNIQUE USING INDEX i} ahead, without consuming anything. */
+    private static boolean usingIndex(TokenCursor c) {
+        int at = c.peekIs("PRIMARY") && c.peekIs(1, "KEY") ? 2 : 1;
+        return c.peekIs(at, "USING") && c.peekIs(at + 1, "INDEX");
     }
 
     /** An optional index name before the column list: {@code UNIQUE INDEX `x`(…)}. */

@@ -6,6 +6,7 @@ import dev.migralint.change.AddColumn;
 import dev.migralint.change.AddForeignKey;
 import dev.migralint.change.AddIndex;
 import dev.migralint.change.AlterEnumType;
+import dev.migralint.change.AttachIndex;
 import dev.migralint.change.Change;
 import dev.migralint.change.ColumnAlteration;
 import dev.migralint.change.CreateEnumType;
@@ -153,6 +154,15 @@ class StatementLoweringTest {
     void postgresValidateConstraintNamesTheConstraint() {
         assertThat(only("ALTER TABLE \"Post\" VALIDATE CONSTRAINT \"Post_views_check\";", Dialect.POSTGRESQL))
                 .isEqualTo(new ValidateConstraint("Post", "Post_views_check"));
+    }
+
+    @Test
+    void postgresUsingIndexAttachesAnExistingIndex() {
+        assertThat(only("ALTER TABLE \"User\" ADD CONSTRAINT \"User_email_key\" UNIQUE USING INDEX \"User_email_idx\";",
+                Dialect.POSTGRESQL)).isEqualTo(new AttachIndex("User", Optional.of("User_email_key"), "User_email_idx",
+                false));
+        assertThat(only("ALTER TABLE \"T\" ADD CONSTRAINT \"T_pkey\" PRIMARY KEY USING INDEX \"T_id_idx\";",
+                Dialect.POSTGRESQL)).isEqualTo(new AttachIndex("T", Optional.of("T_pkey"), "T_id_idx", true));
     }
 
     @Test
