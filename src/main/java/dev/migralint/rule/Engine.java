@@ -177,12 +177,19 @@ public final class Engine {
                     absorbed.addAll(redefined.get().absorbed());
                     continue;
                 }
-                Change original = changes.get(current);
-                Change change = schema.resolve(original);
-                if (change != original) {
-                    changes.set(current, change);
-                    spans.put(change, spans.get(original));
+                if (statementStart[current] == current) {
+                    // the statement runs as one operation on the schema before it: resolve all its clauses now,
+                    // so the prediction and the rules see the same DROP CONSTRAINT
+                    for (int i = current; i < changes.size() && statementStart[i] == current; i++) {
+                        Change original = changes.get(i);
+                        Change resolved = schema.resolve(original);
+                        if (resolved != original) {
+                            changes.set(i, resolved);
+                            spans.put(resolved, spans.get(original));
+                        }
+                    }
                 }
+                Change change = changes.get(current);
                 if (migration.reported()) {
                     if (statementStart[current] == current && target.isPresent()) {
                         // the schema now is the schema before the statement: predict it before its first change

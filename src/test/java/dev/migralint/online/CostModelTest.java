@@ -162,4 +162,17 @@ class CostModelTest {
         assertThat(Target.parse("mysql:9.1").orElseThrow().newerThanKnown()).isPresent();
         assertThat(Target.defaultFor(Dialect.COCKROACHDB)).as("CockroachDB changes schemas online").isEmpty();
     }
+
+    @Test
+    void aDropConstraintLaterInTheStatementIsResolvedBeforeThePrediction() {
+        String setup = "CREATE TABLE \"User\" (\"id\" INTEGER NOT NULL, CONSTRAINT \"User_pkey\" PRIMARY KEY (\"id\"));\n"
+                + "CREATE TABLE \"Post\" (\"id\" INTEGER NOT NULL, \"authorId\" INTEGER NOT NULL);\n"
+                + "ALTER TABLE \"Post\" ADD CONSTRAINT \"Post_authorId_fkey\" FOREIGN KEY (\"authorId\") "
+                + "REFERENCES \"User\"(\"id\");";
+        PostgresVerdict v = (PostgresVerdict) plan("postgresql:16", Dialect.POSTGRESQL, setup,
+                "ALTER TABLE \"Post\" ADD COLUMN \"x\" TEXT, DROP CONSTRAINT \"Post_authorId_fkey\";").orElseThrow();
+        assertThat(v.locks()).containsEntry("User", PgLock.ACCESS_EXCLUSIVE).containsEntry("Post",
+                PgLock.ACCESS_EXCLUSIVE);
+        assertThat(v.reasons()).anyMatch(r -> r.startsWith("dropping foreign key"));
+    }
 }
