@@ -27,3 +27,10 @@ DROP INDEX CONCURRENTLY "Post_title_idx"; -- expect: drop-index
 -- migration: 20240106000000_new_table
 CREATE TABLE "Tag" ("id" SERIAL NOT NULL, "label" TEXT NOT NULL, CONSTRAINT "Tag_pkey" PRIMARY KEY ("id"));
 CREATE UNIQUE INDEX "Tag_label_key" ON "Tag"("label"); -- ok: the table is new in this migration
+
+-- migration: 20240107000000_unique_constraint
+ALTER TABLE "Post" ADD CONSTRAINT "Post_title_key" UNIQUE ("title"); -- expect: blocks-writes, add-unique-constraint
+
+-- migration: 20240108000000_drop_unique_constraint
+ALTER TABLE "Post" DROP CONSTRAINT "Post_title_key"; -- expect: drop-unique-constraint
+-- ok: a constraint's index cannot be dropped CONCURRENTLY, so require-concurrent-index stays silent

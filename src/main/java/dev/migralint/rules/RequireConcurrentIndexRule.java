@@ -35,7 +35,9 @@ public final class RequireConcurrentIndexRule implements Rule {
                             + "until the index is done",
                     "Use CREATE INDEX CONCURRENTLY, which lets writes go on (it takes longer and scans twice); if it "
                             + "fails it leaves an INVALID index to drop before retrying." + ALONE);
-        } else if (change instanceof DropIndex di && !di.concurrently()) {
+        } else if (change instanceof DropIndex di && !di.concurrently() && di.table().isEmpty()) {
+            // PostgreSQL's DROP INDEX names no table; one that names it came from ALTER TABLE … DROP CONSTRAINT,
+            // whose index cannot be dropped CONCURRENTLY
             ctx.report("DROP INDEX " + di.name() + " without CONCURRENTLY takes ACCESS EXCLUSIVE on its table: quick "
                             + "once it has the lock, but it queues behind every running query on the table, and every "
                             + "query after it queues behind it",
