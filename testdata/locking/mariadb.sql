@@ -1,5 +1,5 @@
 -- Cases for the online-DDL cost model, target mariadb:10.11. Each case is one statement, run on a fresh copy of the
--- setup (tables with rows). ServerAgreementTest runs each case on a real MariaDB with ALGORITHM=INSTANT, NOCOPY,
+-- setup (tables with rows). ServerObservationsTest runs each case on a real MariaDB with ALGORITHM=INSTANT, NOCOPY,
 -- INPLACE and with LOCK=NONE, LOCK=SHARED, and checks that what the server accepts is what the model predicts.
 -- "-- case: <title>" starts a case; "-- not on a server: <reason>" inside a case keeps it out of the server run.
 

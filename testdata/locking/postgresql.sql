@@ -1,5 +1,5 @@
 -- Cases for the online-DDL cost model, target postgresql:15. Each case is one statement, run on a fresh copy of the
--- setup (tables with rows). ServerAgreementTest runs each case on a real PostgreSQL inside a transaction and checks
+-- setup (tables with rows). ServerObservationsTest runs each case on a real PostgreSQL inside a transaction and checks
 -- the strongest lock its backend holds on each table (pg_locks) and whether the table's relfilenode changed (a
 -- rewrite) against the model's prediction.
 -- "-- case: <title>" starts a case; "-- not on a server: <reason>" inside a case keeps it out of the server run.

@@ -35,7 +35,7 @@ import java.util.Optional;
  * 17.12.1 "Online DDL Operations" (the tables for index, primary key, column, foreign key and table operations;
  * 5.7's 14.13.1 for 5.7, where no INSTANT exists), and MariaDB's "InnoDB Online DDL Operations with the INSTANT /
  * NOCOPY / INPLACE Alter Algorithm" pages. The MariaDB 10.11 answers are checked against a real server by
- * ServerAgreementTest.
+ * ServerObservationsTest (through ModelAgreement).
  */
 final class MysqlModel {
     private final Target target;

@@ -34,13 +34,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The lock model of PostgreSQL 13 to 17. Sources: the manual's ALTER TABLE page (the lock each subcommand takes, and
  * "Notes": which changes rewrite the table and which only scan it), CREATE INDEX ("Building Indexes
  * Concurrently"), and "Explicit Locking" for what each lock blocks. Checked against a real PostgreSQL 15 by
- * ServerAgreementTest (pg_locks and pg_class.relfilenode inside a transaction).
+ * ServerObservationsTest (pg_locks and pg_class.relfilenode inside a transaction).
  */
 final class PostgresModel {
     /** Functions whose value differs per row: a default calling one fills every existing row, so the table is rewritten. */
@@ -276,8 +277,11 @@ final class PostgresModel {
                 does(Work.CATALOG, "changing " + name + " from " + MysqlModel.render(from) + " to "
                         + MysqlModel.render(st.type()) + " (same storage)");
             } else {
+                boolean zone = Set.of(from.name(), st.type().name()).equals(Set.of("TIMESTAMP", "TIMESTAMPTZ"))
+                        && st.using().isEmpty();
                 does(Work.REWRITE, "changing " + name + " from " + MysqlModel.render(from) + " to "
-                        + MysqlModel.render(st.type()) + " rewrites every row and rebuilds its indexes");
+                        + MysqlModel.render(st.type()) + " rewrites every row and rebuilds its indexes"
+                        + (zone ? " (unless the session time zone is UTC, where PostgreSQL 12+ keeps the rows)" : ""));
             }
             return true;
         }
