@@ -277,8 +277,8 @@ final class PostgresModel {
                 does(Work.CATALOG, "changing " + name + " from " + MysqlModel.render(from) + " to "
                         + MysqlModel.render(st.type()) + " (same storage)");
             } else {
-                boolean zone = Set.of(from.name(), st.type().name()).equals(Set.of("TIMESTAMP", "TIMESTAMPTZ"))
-                        && st.using().isEmpty();
+                boolean zone = !from.name().equals(st.type().name()) && st.using().isEmpty()
+                        && Set.of("TIMESTAMP", "TIMESTAMPTZ").containsAll(List.of(from.name(), st.type().name()));
                 does(Work.REWRITE, "changing " + name + " from " + MysqlModel.render(from) + " to "
                         + MysqlModel.render(st.type()) + " rewrites every row and rebuilds its indexes"
                         + (zone ? " (unless the session time zone is UTC, where PostgreSQL 12+ keeps the rows)" : ""));

@@ -175,4 +175,15 @@ class CostModelTest {
                 PgLock.ACCESS_EXCLUSIVE);
         assertThat(v.reasons()).anyMatch(r -> r.startsWith("dropping foreign key"));
     }
+
+    @Test
+    void timestampToTimestamptzNamesTheUtcException() {
+        String setup = "CREATE TABLE \"T\" (\"at\" TIMESTAMP(3), \"name\" VARCHAR(50));";
+        assertThat(plan("postgresql:16", Dialect.POSTGRESQL, setup,
+                "ALTER TABLE \"T\" ALTER COLUMN \"at\" SET DATA TYPE TIMESTAMPTZ(3);").orElseThrow().reasons())
+                .anyMatch(r -> r.contains("unless the session time zone is UTC"));
+        assertThat(plan("postgresql:16", Dialect.POSTGRESQL, setup,
+                "ALTER TABLE \"T\" ALTER COLUMN \"name\" SET DATA TYPE VARCHAR(20);").orElseThrow().reasons())
+                .noneMatch(r -> r.contains("UTC"));
+    }
 }

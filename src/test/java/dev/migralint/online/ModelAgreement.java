@@ -93,9 +93,10 @@ final class ModelAgreement {
 
     static void postgres(LockingFixture fixture, List<PostgresObserver.Observation> seen, Path report)
             throws IOException {
-        Target target = Target.parse("postgresql:15").orElseThrow();
+        Target target = Target.parse("postgresql:" + PostgresServer.MAJOR).orElseThrow();
         SoftAssertions softly = new SoftAssertions();
-        StringBuilder table = new StringBuilder("| line | case | predicted | observed on PostgreSQL 15 | agrees |\n"
+        StringBuilder table = new StringBuilder("| line | case | predicted | observed on PostgreSQL " + PostgresServer.MAJOR
+                + " | agrees |\n"
                 + "| ---: | --- | --- | --- | --- |\n");
         for (PostgresObserver.Observation o : seen) {
             LockingFixture.Case c = o.fixtureCase();

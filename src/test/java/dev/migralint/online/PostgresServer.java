@@ -28,8 +28,21 @@ import java.util.stream.Stream;
  */
 final class PostgresServer implements AutoCloseable {
 
-    static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
+    /** The newest PostgreSQL 13 or later that Debian's packages installed (Debian 12 brings 15, Ubuntu 24.04 16). */
+    static final int MAJOR = installedMajor();
+    static final Path BIN = Path.of("/usr/lib/postgresql/" + MAJOR + "/bin");
     static final String INSTALL_HINT = "apt-get install -y postgresql (Debian 12 brings PostgreSQL 15)";
+
+    private static int installedMajor() {
+        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            return versions.map(p -> p.getFileName().toString()).filter(v -> v.matches("\\d+"))
+                    .mapToInt(Integer::parseInt).filter(v -> v >= 13)
+                    .filter(v -> Files.isExecutable(Path.of("/usr/lib/postgresql/" + v + "/bin/postgres")))
+                    .max().orElse(15);
+        } catch (java.io.IOException | RuntimeException e) {
+            return 15;
+        }
+    }
     private static final String OS_USER = "postgres";
 
     private final Path dir;
@@ -47,7 +60,8 @@ final class PostgresServer implements AutoCloseable {
     /** Starts a server, or skips the calling test (fails it on CI) when PostgreSQL 15 is not installed. */
     static PostgresServer startOrSkip() {
         boolean binaries = Stream.of("initdb", "pg_ctl", "postgres").allMatch(p -> Files.isExecutable(BIN.resolve(p)));
-        PrivateServer.requireInstalled(binaries, "PostgreSQL 15 (" + BIN + "/postgres, initdb, pg_ctl)", INSTALL_HINT);
+        PrivateServer.requireInstalled(binaries, "PostgreSQL " + MAJOR + " (" + BIN + "/postgres, initdb, pg_ctl)",
+                INSTALL_HINT);
         if (PrivateServer.isRoot()) {
             PrivateServer.requireInstalled(postgresUser().isPresent() && runuser().isPresent(),
                     "the '" + OS_USER + "' user and runuser (needed to run initdb as root)", INSTALL_HINT);
