@@ -193,8 +193,7 @@ public final class Engine {
                 if (migration.reported()) {
                     if (statementStart[current] == current && target.isPresent()) {
                         // the schema now is the schema before the statement: predict it before its first change
-                        verdicts.put(current, CostModel.predict(target.get(), statementAt(current), schema,
-                                createdTables::contains));
+                        verdicts.put(current, predict(target.get(), statementAt(current)));
                         if (planned != null) {
                             planned.add(new Planned(migration.file(), target.get(), statementSpans.get(current),
                                     statementAt(current), verdicts.get(current)));
@@ -204,6 +203,18 @@ public final class Engine {
                 }
                 remember(change);
                 schema.apply(change);
+            }
+        }
+
+        /**
+         * The model's verdict for a statement. A bug in the model must not end the run with a stack trace: it gives
+         * no prediction (the locking rules stay silent), like a statement the model does not know.
+         */
+        private Optional<Verdict> predict(Target server, List<Change> statement) {
+            try {
+                return CostModel.predict(server, statement, schema, createdTables::contains);
+            } catch (RuntimeException e) {
+                return Optional.empty();
             }
         }
 
