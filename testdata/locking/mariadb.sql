@@ -175,3 +175,12 @@ ALTER TABLE `Article` MODIFY `title` VARCHAR(100) NOT NULL;
 -- case: add a nullable column and a foreign key on it
 ALTER TABLE `Log` ADD COLUMN `userId` INTEGER NULL,
     ADD CONSTRAINT `Log_userId_fkey` FOREIGN KEY (`userId`) REFERENCES `User`(`id`) ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- case: add a column AFTER another
+ALTER TABLE `User` ADD COLUMN `middleName` VARCHAR(50) NULL AFTER `name`;
+
+-- case: move a column with MODIFY … AFTER
+ALTER TABLE `User` MODIFY `bio` TEXT NULL AFTER `email`;
+
+-- case: move a column and change nothing else with CHANGE … FIRST
+ALTER TABLE `User` CHANGE `age` `age` INTEGER NULL FIRST;

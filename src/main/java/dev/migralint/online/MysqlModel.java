@@ -274,6 +274,9 @@ final class MysqlModel {
         if (change instanceof DropTable) {
             return Optional.of(Op.metadata("dropping the table"));
         }
+        if (change instanceof Other o && o.what().equals("POSITION")) {
+            return Optional.of(position(statement));
+        }
         if (change instanceof Other o) {
             return switch (o.what()) {
                 case "CONVERT" -> Optional.of(Op.copy("converting the table's character set"));
@@ -284,6 +287,20 @@ final class MysqlModel {
             };
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code FIRST} or {@code AFTER col}: moving an existing column is a reorder (a rebuild on MySQL, INSTANT on
+     * MariaDB 10.4+); placing a new one anywhere but last is INSTANT only from MySQL 8.0.29.
+     */
+    private Op position(List<Change> statement) {
+        boolean reorder = statement.stream().anyMatch(c -> c instanceof ModifyColumn);
+        if (reorder) {
+            return new Op("moving a column (FIRST/AFTER)", target.isMariaDb() && target.atLeast(10, 4, 0), true, true,
+                    Lock.NONE);
+        }
+        boolean instant = target.isMariaDb() ? target.atLeast(10, 4, 0) : target.atLeast(8, 0, 29);
+        return new Op("placing the new column with FIRST/AFTER", instant, true, true, Lock.NONE);
     }
 
     private Optional<Op> addColumn(ColumnDef column, boolean fulltext) {

@@ -326,11 +326,26 @@ final class DdlReader {
             if (clause.isEmpty()) {
                 continue;
             }
-            for (Change change : alterClause(table, clause)) {
+            List<Change> changes = alterClause(table, clause);
+            for (Change change : changes) {
                 out.add(new ClauseChange(change, start(clause), end(clause)));
+            }
+            if (positioned(clause) && changes.stream().anyMatch(ch -> ch instanceof AddColumn
+                    || ch instanceof ModifyColumn)) {
+                // where the column goes decides MySQL's algorithm (a reorder rebuilds), not the schema
+                out.add(new ClauseChange(new Other(POSITION, Optional.of(table)), start(clause), end(clause)));
             }
         }
         return Optional.of(out);
+    }
+
+    /** What {@code FIRST} or {@code AFTER col} at the end of a MySQL column clause lowers to, besides the column. */
+    public static final String POSITION = "POSITION";
+
+    /** A MySQL column clause ending in {@code FIRST} or {@code AFTER col}. */
+    private static boolean positioned(List<Token> clause) {
+        int n = clause.size();
+        return n >= 3 && (clause.get(n - 1).is("FIRST") || clause.get(n - 2).is("AFTER"));
     }
 
     private List<Change> alterClause(String table, List<Token> clause) {

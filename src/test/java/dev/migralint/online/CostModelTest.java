@@ -186,4 +186,17 @@ class CostModelTest {
                 "ALTER TABLE \"T\" ALTER COLUMN \"name\" SET DATA TYPE VARCHAR(20);").orElseThrow().reasons())
                 .noneMatch(r -> r.contains("UTC"));
     }
+
+    @Test
+    void aColumnPlacedWithAfterIsInstantOnlyFromMySql8029() {
+        MysqlVerdict older = mysql("mysql:8.0.20", "ALTER TABLE `User` ADD COLUMN `x` INT NULL AFTER `name`;");
+        assertThat(older.algorithm()).isEqualTo(MysqlVerdict.Algorithm.INPLACE);
+        assertThat(older.rebuild()).isTrue();
+        assertThat(mysql("mysql:8.0.20", "ALTER TABLE `User` ADD COLUMN `x` INT NULL;").algorithm())
+                .as("last position").isEqualTo(MysqlVerdict.Algorithm.INSTANT);
+        assertThat(mysql("mysql:8.0", "ALTER TABLE `User` ADD COLUMN `x` INT NULL FIRST;").algorithm())
+                .isEqualTo(MysqlVerdict.Algorithm.INSTANT);
+        MysqlVerdict move = mysql("mysql:8.0", "ALTER TABLE `User` MODIFY `bio` TEXT NULL AFTER `id`;");
+        assertThat(move.rebuild()).as("a reorder rebuilds on MySQL").isTrue();
+    }
 }
