@@ -57,6 +57,7 @@ public final class JsonReport {
         summary.put("warnings", report.count(Severity.WARNING));
         summary.put("infos", report.count(Severity.INFO));
         summary.put("suppressed", report.suppressed());
+        summary.put("baselined", report.baselined());
         root.put("summary", summary);
         try {
             out.println(mapper.writeValueAsString(root));

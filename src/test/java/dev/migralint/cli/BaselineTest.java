@@ -45,6 +45,8 @@ class BaselineTest {
         CliRun clean = migralint("--baseline", baseline.toString(), "--no-color", migrations.toString());
         assertThat(clean.exit()).isZero();
         assertThat(clean.out()).contains("no problems").contains("2 in the baseline");
+        assertThat(migralint("--baseline", baseline.toString(), "--format", "json", migrations.toString()).out())
+                .contains("\"baselined\" : 2");
 
         migration("20240301000000_new", "ALTER TABLE `User` DROP COLUMN `b`;\n");
         CliRun withNew = migralint("--baseline", baseline.toString(), "--no-color", migrations.toString());

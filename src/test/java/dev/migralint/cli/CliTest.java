@@ -192,7 +192,7 @@ class CliTest {
             assertThat(f.get("severity").textValue()).isIn("error", "warning", "info");
         }
         assertThat(names(root.get("summary")))
-                .containsExactly("migrations", "statements", "errors", "warnings", "infos", "suppressed");
+                .containsExactly("migrations", "statements", "errors", "warnings", "infos", "suppressed", "baselined");
     }
 
     @Test
