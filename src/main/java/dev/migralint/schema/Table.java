@@ -18,6 +18,13 @@ public final class Table {
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final List<Index> indexes = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    /**
+     * How many of {@link #indexes} and {@link #foreignKeys} carry each name (by {@link NameRules#columnKey}). Long
+     * histories hold tables with hundreds of both, and most look-ups by name (every added index first removes one of
+     * its name) find none: the counts answer those without a scan.
+     */
+    private final Map<String, Integer> indexNames = new HashMap<>();
+    private final Map<String, Integer> foreignKeyNames = new HashMap<>();
     /** {@link #foreignKeys} by referenced table, in their order; rebuilt after a change (null until then). */
     private Map<String, List<ForeignKey>> foreignKeysByTarget;
     private final List<String> checks = new ArrayList<>();
@@ -52,6 +59,9 @@ public final class Table {
     }
 
     public Optional<Index> index(String indexName) {
+        if (!indexNames.containsKey(names.columnKey(indexName))) {
+            return Optional.empty();
+        }
         return indexes.stream().filter(i -> names.sameColumn(i.name(), indexName)).findFirst();
     }
 
@@ -80,6 +90,9 @@ public final class Table {
     }
 
     public Optional<ForeignKey> foreignKey(String fkName) {
+        if (!foreignKeyNames.containsKey(names.columnKey(fkName))) {
+            return Optional.empty();
+        }
         return foreignKeys.stream().filter(f -> names.sameColumn(f.name(), fkName)).findFirst();
     }
 
@@ -129,35 +142,57 @@ public final class Table {
     void addIndex(Index index) {
         removeIndex(index.name());
         indexes.add(index);
+        count(indexNames, index.name(), 1);
     }
 
     boolean removeIndex(String indexName) {
+        String key = names.columnKey(indexName);
+        if (!indexNames.containsKey(key)) {
+            return false;
+        }
+        indexNames.remove(key);
         return indexes.removeIf(i -> names.sameColumn(i.name(), indexName));
     }
 
     /** Removes this index only: a history can hold two of one name (a rename the server would have refused). */
     void removeIndexItself(Index index) {
-        indexes.remove(index);
+        if (indexes.remove(index)) {
+            count(indexNames, index.name(), -1);
+        }
     }
 
     void replaceIndex(Index old, Index replacement) {
         indexes.set(indexes.indexOf(old), replacement);
+        count(indexNames, old.name(), -1);
+        count(indexNames, replacement.name(), 1);
     }
 
     void addForeignKey(ForeignKey fk) {
         removeForeignKey(fk.name());
         foreignKeys.add(fk);
+        count(foreignKeyNames, fk.name(), 1);
         foreignKeysByTarget = null;
     }
 
     boolean removeForeignKey(String fkName) {
+        String key = names.columnKey(fkName);
+        if (!foreignKeyNames.containsKey(key)) {
+            return false;
+        }
+        foreignKeyNames.remove(key);
         foreignKeysByTarget = null;
         return foreignKeys.removeIf(f -> names.sameColumn(f.name(), fkName));
     }
 
     void replaceForeignKey(ForeignKey old, ForeignKey replacement) {
         foreignKeys.set(foreignKeys.indexOf(old), replacement);
+        count(foreignKeyNames, old.name(), -1);
+        count(foreignKeyNames, replacement.name(), 1);
         foreignKeysByTarget = null;
+    }
+
+    private void count(Map<String, Integer> counts, String name, int delta) {
+        counts.merge(names.columnKey(name), delta, (a, b) -> a + b == 0 ? null : a + b);
     }
 
     /** The CHECK constraints' expressions as written (with a trailing NOT VALID where the statement had one). */
