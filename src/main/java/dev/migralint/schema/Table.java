@@ -25,6 +25,8 @@ public final class Table {
      */
     private final Map<String, Integer> indexNames = new HashMap<>();
     private final Map<String, Integer> foreignKeyNames = new HashMap<>();
+    /** How many of {@link #indexes} hold each column (by {@link NameRules#columnKey}), for the same reason. */
+    private final Map<String, Integer> indexedColumns = new HashMap<>();
     /** {@link #foreignKeys} by referenced table, in their order; rebuilt after a change (null until then). */
     private Map<String, List<ForeignKey>> foreignKeysByTarget;
     private final List<String> checks = new ArrayList<>();
@@ -67,6 +69,9 @@ public final class Table {
 
     /** Indexes (and UNIQUE constraints) that include the column. */
     public List<Index> indexesWith(String columnName) {
+        if (!indexedColumns.containsKey(names.columnKey(columnName))) {
+            return List.of();
+        }
         return indexes.stream().filter(i -> i.columns().stream().anyMatch(c -> names.sameColumn(c, columnName)))
                 .toList();
     }
@@ -142,7 +147,7 @@ public final class Table {
     void addIndex(Index index) {
         removeIndex(index.name());
         indexes.add(index);
-        count(indexNames, index.name(), 1);
+        counted(index, 1);
     }
 
     boolean removeIndex(String indexName) {
@@ -150,21 +155,26 @@ public final class Table {
         if (!indexNames.containsKey(key)) {
             return false;
         }
-        indexNames.remove(key);
-        return indexes.removeIf(i -> names.sameColumn(i.name(), indexName));
+        return indexes.removeIf(i -> {
+            boolean named = names.sameColumn(i.name(), indexName);
+            if (named) {
+                counted(i, -1);
+            }
+            return named;
+        });
     }
 
     /** Removes this index only: a history can hold two of one name (a rename the server would have refused). */
     void removeIndexItself(Index index) {
         if (indexes.remove(index)) {
-            count(indexNames, index.name(), -1);
+            counted(index, -1);
         }
     }
 
     void replaceIndex(Index old, Index replacement) {
         indexes.set(indexes.indexOf(old), replacement);
-        count(indexNames, old.name(), -1);
-        count(indexNames, replacement.name(), 1);
+        counted(old, -1);
+        counted(replacement, 1);
     }
 
     void addForeignKey(ForeignKey fk) {
@@ -189,6 +199,13 @@ public final class Table {
         count(foreignKeyNames, old.name(), -1);
         count(foreignKeyNames, replacement.name(), 1);
         foreignKeysByTarget = null;
+    }
+
+    private void counted(Index index, int delta) {
+        count(indexNames, index.name(), delta);
+        for (String column : index.columns()) {
+            count(indexedColumns, column, delta);
+        }
     }
 
     private void count(Map<String, Integer> counts, String name, int delta) {
