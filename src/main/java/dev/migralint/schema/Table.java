@@ -27,7 +27,7 @@ public final class Table {
     private final Map<String, Integer> foreignKeyNames = new HashMap<>();
     /** How many of {@link #indexes} hold each column (by {@link NameRules#columnKey}), for the same reason. */
     private final Map<String, Integer> indexedColumns = new HashMap<>();
-    /** {@link #foreignKeys} by referenced table, in their order; rebuilt after a change (null until then). */
+    /** {@link #foreignKeys} by referenced table, in their order; kept on an addition, rebuilt after other changes. */
     private Map<String, List<ForeignKey>> foreignKeysByTarget;
     private final List<String> checks = new ArrayList<>();
     /** The expression of each CHECK, in the order of {@link #checks}. */
@@ -181,7 +181,9 @@ public final class Table {
         removeForeignKey(fk.name());
         foreignKeys.add(fk);
         count(foreignKeyNames, fk.name(), 1);
-        foreignKeysByTarget = null;
+        if (foreignKeysByTarget != null) { // the new key comes last, as in the list: the index stays valid
+            foreignKeysByTarget.computeIfAbsent(fk.referencedTable(), k -> new ArrayList<>()).add(fk);
+        }
     }
 
     boolean removeForeignKey(String fkName) {
