@@ -12,7 +12,8 @@ import java.util.Set;
  *
  * <p>The grammar is deliberately narrower than JSqlParser's, so that what it accepts JSqlParser accepts too (a test
  * checks that both paths lower every statement of the test corpus alike): MySQL and PostgreSQL only, names quoted as
- * Prisma quotes them, type names from a list, simple defaults, and no comments inside the statement.
+ * Prisma quotes them, type names from a list, simple defaults, and no comments inside the statement but
+ * {@code -- line comments}.
  */
 final class StrictDdlGrammar {
     private static final Set<String> MYSQL_TYPES = Set.of("INT", "INTEGER", "BIGINT", "SMALLINT", "TINYINT",
@@ -35,7 +36,7 @@ final class StrictDdlGrammar {
         this.mysql = dialect == Dialect.MYSQL;
     }
 
-    /** True when the statement is one of the shapes below, with nothing but white space between its tokens. */
+    /** True when the statement is one of the shapes below, with only white space and line comments between tokens. */
     static boolean accepts(String sql, List<Token> tokens, Dialect dialect) {
         if (dialect != Dialect.MYSQL && dialect != Dialect.POSTGRESQL || tokens.isEmpty() || !onlySpaceBetween(sql,
                 tokens)) {
@@ -57,9 +58,17 @@ final class StrictDdlGrammar {
     }
 
     private static boolean blank(String sql, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(sql.charAt(i))) {
-                return false;
+        int i = from;
+        while (i < to) {
+            char c = sql.charAt(i);
+            if (c == '-' && i + 1 < to && sql.charAt(i + 1) == '-') {
+                while (i < to && sql.charAt(i) != '\n' && sql.charAt(i) != '\r') {
+                    i++;
+                }
+            } else if (Character.isWhitespace(c)) {
+                i++;
+            } else {
+                return false; // a block comment (MySQL runs /*! … */ ones), a # comment, or anything else
             }
         }
         return true;
@@ -133,10 +142,21 @@ final class StrictDdlGrammar {
             word("COLUMN");
             return columnDefinition();
         }
+        if (mysql && word("CHANGE")) { // CHANGE `old` `new` INT …: a rename with the new definition
+            word("COLUMN");
+            return name() && columnDefinition();
+        }
         if (word("ALTER")) {
             return word("COLUMN") && name() && columnAlteration();
         }
-        return word("RENAME") && word("COLUMN") && name() && word("TO") && name();
+        if (!word("RENAME")) {
+            return false;
+        }
+        if (word("TO")) {
+            return name();
+        }
+        return (word("COLUMN") || !mysql && word("CONSTRAINT") || mysql && word("INDEX")) && name() && word("TO")
+                && name();
     }
 
     private boolean columnAlteration() {

@@ -129,6 +129,13 @@ class StrictDdlGrammarTest {
                         ALTER TABLE `User` MODIFY COLUMN `id` INTEGER NOT NULL AUTO_INCREMENT;
                         ALTER TABLE `User` ALTER COLUMN `name` SET DEFAULT 'x', ALTER COLUMN `id` DROP DEFAULT;
                         ALTER TABLE `User` RENAME COLUMN `name` TO `fullName`;
+                        ALTER TABLE `User` CHANGE `name` `fullName` VARCHAR(191) NOT NULL DEFAULT '';
+                        ALTER TABLE `User` CHANGE COLUMN `name` `name` TEXT NULL;
+                        ALTER TABLE `User` RENAME INDEX `User_a_idx` TO `User_b_idx`;
+                        ALTER TABLE `User` RENAME TO `Person`;
+                        ALTER TABLE `User` DROP COLUMN `a`, -- a line comment between clauses
+                            DROP COLUMN `b` -- and one at the end
+                        ;
                         """);
             } else {
                 sql.append("""
@@ -152,6 +159,8 @@ class StrictDdlGrammarTest {
                         ALTER TABLE "Post" ALTER COLUMN "body" SET NOT NULL, ALTER COLUMN "title" DROP NOT NULL;
                         ALTER TABLE "Post" ALTER COLUMN "body" SET DEFAULT '', ALTER COLUMN "n" DROP DEFAULT;
                         ALTER TABLE "Post" RENAME COLUMN "body" TO "content";
+                        ALTER TABLE "Post" RENAME CONSTRAINT "Post_pkey" TO "Article_pkey";
+                        ALTER TABLE "Post" RENAME TO "Article";
                         """);
             }
             accepted += assertBothPathsAgree(sql.toString(), dialect, "generated shapes");
@@ -203,7 +212,9 @@ class StrictDdlGrammarTest {
     void shapesOutsideTheGrammarAreLeftToJSqlParser() {
         List<String> mysql = List.of(
                 "ALTER TABLE User DROP COLUMN name", // unquoted names
-                "ALTER TABLE `User` /* why */ DROP COLUMN `name`", // a comment inside
+                "ALTER TABLE `User` /* why */ DROP COLUMN `name`", // a block comment inside
+                "ALTER TABLE `User` # why\n DROP COLUMN `name`",
+                "ALTER TABLE `User` /*! DROP COLUMN `name` */",
                 "ALTER TABLE `User` ADD COLUMN `x` VARCHR(10)", // a type outside the list
                 "ALTER TABLE `User` ADD COLUMN `x` INT COMMENT 'n'",
                 "ALTER TABLE `User` ADD COLUMN `x` VARCHAR(10) DEFAULT 'it\\'s'",
@@ -225,7 +236,7 @@ class StrictDdlGrammarTest {
                 "INSERT INTO `T` VALUES (1)");
         List<String> postgres = List.of(
                 "ALTER TABLE users ADD COLUMN email TEXT",
-                "ALTER TABLE \"User\" ADD COLUMN \"x\" TEXT -- why",
+                "ALTER TABLE \"User\" ADD COLUMN \"x\" TEXT /* why */",
                 "ALTER TABLE \"User\" ADD COLUMN \"x\" TEXT DEFAULT E'a'",
                 "ALTER TABLE \"User\" ADD COLUMN \"x\" TEXT[] DEFAULT ARRAY[]::TEXT[]",
                 "ALTER TABLE \"User\" ADD COLUMN \"x\" INTEGER REFERENCES \"T\"(\"id\")",
@@ -234,7 +245,6 @@ class StrictDdlGrammarTest {
                 "ALTER TABLE \"User\" ADD CONSTRAINT \"c\" CHECK (\"x\" > 0) NOT VALID",
                 "ALTER TABLE \"User\" ADD CONSTRAINT \"fk\" FOREIGN KEY (\"a\") REFERENCES \"T\"(\"id\") NOT VALID",
                 "ALTER TABLE \"User\" DROP FOREIGN KEY \"fk\"",
-                "ALTER TABLE \"User\" RENAME TO \"Person\"",
                 "CREATE INDEX CONCURRENTLY \"i\" ON \"T\"(\"a\")",
                 "CREATE INDEX \"i\" ON \"T\" USING GIN (\"a\")",
                 "CREATE INDEX \"i\" ON \"T\"(\"a\") WHERE \"a\" > 0",
