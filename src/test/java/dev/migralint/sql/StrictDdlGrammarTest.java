@@ -78,7 +78,8 @@ class StrictDdlGrammarTest {
                 "BYTEA", "INET", "CITEXT", "XML", "MONEY", "DOUBLE PRECISION", "\"Role\"", "\"Role\"[]",
                 "INTEGER[]");
         List<String> options = List.of("", " NOT NULL", " NULL", " NOT NULL DEFAULT 'x'", " DEFAULT 0",
-                " DEFAULT -1.5", " DEFAULT true", " DEFAULT FALSE", " DEFAULT NULL", " NOT NULL DEFAULT CURRENT_TIMESTAMP",
+                " DEFAULT -1.5", " DEFAULT true", " DEFAULT FALSE", " DEFAULT NULL",
+                " NOT NULL DEFAULT CURRENT_TIMESTAMP",
                 " DEFAULT CURRENT_TIMESTAMP(3)", " DEFAULT now()", " PRIMARY KEY");
         int accepted = 0;
         for (Dialect dialect : DIALECTS) {
@@ -119,9 +120,12 @@ class StrictDdlGrammarTest {
                         CREATE INDEX `User_email_idx` ON `db`.`User`(`email`(191), `id` DESC);
                         DROP INDEX `User_email_idx` ON `User`;
                         DROP TABLE `User`;
-                        ALTER TABLE `User` ADD CONSTRAINT `User_teamId_fkey` FOREIGN KEY (`teamId`) REFERENCES `Team`(`id`) ON DELETE SET NULL ON UPDATE CASCADE;
-                        ALTER TABLE `User` ADD CONSTRAINT `fk` FOREIGN KEY (`a`, `b`) REFERENCES `Team`(`a`, `b`) ON DELETE NO ACTION ON UPDATE SET DEFAULT;
-                        ALTER TABLE `User` ADD CONSTRAINT `fk` FOREIGN KEY (`a`) REFERENCES `Team`(`a`) ON UPDATE RESTRICT;
+                        ALTER TABLE `User` ADD CONSTRAINT `User_teamId_fkey` FOREIGN KEY (`teamId`)
+                            REFERENCES `Team`(`id`) ON DELETE SET NULL ON UPDATE CASCADE;
+                        ALTER TABLE `User` ADD CONSTRAINT `fk` FOREIGN KEY (`a`, `b`)
+                            REFERENCES `Team`(`a`, `b`) ON DELETE NO ACTION ON UPDATE SET DEFAULT;
+                        ALTER TABLE `User` ADD CONSTRAINT `fk` FOREIGN KEY (`a`)
+                            REFERENCES `Team`(`a`) ON UPDATE RESTRICT;
                         ALTER TABLE `User` ADD FOREIGN KEY (`a`) REFERENCES `Team`(`a`);
                         ALTER TABLE `User` DROP FOREIGN KEY `User_teamId_fkey`, DROP INDEX `User_teamId_idx`;
                         ALTER TABLE `User` DROP PRIMARY KEY, ADD PRIMARY KEY (`id`, `email`);
@@ -152,7 +156,8 @@ class StrictDdlGrammarTest {
                         DROP INDEX "User_email_key";
                         DROP INDEX "public"."User_email_key";
                         DROP TABLE "User";
-                        ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+                        ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId")
+                            REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
                         ALTER TABLE "Post" ADD CONSTRAINT "Post_pkey" PRIMARY KEY ("id");
                         ALTER TABLE "Post" DROP CONSTRAINT "Post_authorId_fkey";
                         ALTER TABLE "Post" DROP CONSTRAINT "Post_pkey", DROP COLUMN "title", ADD COLUMN "body" TEXT;
