@@ -81,7 +81,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json, sarif (GitHub code scanning) or github (workflow annotations) "
                     + "(default: ${DEFAULT-VALUE}).")
-    Format format;
+    Format format = Format.text; // picocli's defaultValue too: QuickArgs builds a Main without picocli
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
@@ -130,11 +130,11 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--parse-timeout", paramLabel = "MS", defaultValue = "2000",
             description = "A statement that takes longer to parse is reported unparsed (default: ${DEFAULT-VALUE}).")
-    long parseTimeoutMillis;
+    long parseTimeoutMillis = 2000;
 
     @Option(names = "--max-file-size", paramLabel = "MIB", defaultValue = "32",
             description = "Larger files are reported, not read (default: ${DEFAULT-VALUE}).")
-    long maxFileMib;
+    long maxFileMib = 32;
 
     @Option(names = "--root", paramLabel = "DIR",
             description = "Show paths relative to DIR (default: the current directory), e.g. the repository root "
@@ -146,8 +146,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return lint(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The lint command itself, with its options already set (by picocli, or by {@link QuickArgs}). */
+    Integer lint(PrintWriter out, PrintWriter err) {
         Config config;
         try {
             Optional<Path> file = configFile != null ? Optional.of(configFile)
@@ -410,7 +413,7 @@ public final class Main implements Callable<Integer> {
 
     private boolean useColor() {
         return !noColor && System.getenv("NO_COLOR") == null && System.console() != null
-                && spec.commandLine().getOut() != null && System.getenv("TERM") != null
+                && System.getenv("TERM") != null
                 && !"dumb".equals(System.getenv("TERM"));
     }
 
@@ -420,21 +423,32 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the CLI with the given streams; the exit code is returned, not used to exit (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main())
-                .setOut(out).setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-                    // a bug of ours: one line, never a stack trace in a user's CI log
-                    cmd.getErr().println("migralint: internal error: " + ex
-                            + " (please report it with the migration that caused it)");
-                    if (System.getenv("MIGRALINT_DEBUG") != null) {
-                        ex.printStackTrace(cmd.getErr());
-                    }
-                    return USAGE;
-                });
-        int code = cli.execute(args);
+        Optional<Main> quick = QuickArgs.parse(args);
+        int code;
+        if (quick.isPresent()) {
+            try {
+                code = quick.get().lint(out, err);
+            } catch (Exception ex) {
+                code = internalError(ex, err);
+            }
+        } else {
+            CommandLine cli = new CommandLine(new Main())
+                    .setOut(out).setErr(err)
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setExecutionExceptionHandler((ex, cmd, parsed) -> internalError(ex, cmd.getErr()));
+            code = cli.execute(args);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A bug of ours: one line, never a stack trace in a user's CI log. */
+    private static int internalError(Exception ex, PrintWriter err) {
+        err.println("migralint: internal error: " + ex + " (please report it with the migration that caused it)");
+        if (System.getenv("MIGRALINT_DEBUG") != null) {
+            ex.printStackTrace(err);
+        }
+        return USAGE;
     }
 }

@@ -1,10 +1,11 @@
 package dev.migralint.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.Severity;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.Map;
 public final class JsonReport {
     public static final int VERSION = 1;
     private final String toolVersion;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
     public JsonReport(String toolVersion) {
         this.toolVersion = toolVersion;
@@ -60,10 +62,11 @@ public final class JsonReport {
         summary.put("baselined", report.baselined());
         root.put("summary", summary);
         try {
-            out.println(mapper.writeValueAsString(root));
-        } catch (JsonProcessingException e) {
+            mapper.writeValue(out, root); // streamed: the report of a long history runs to megabytes
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.println();
         out.flush();
     }
 }

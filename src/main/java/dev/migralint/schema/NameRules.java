@@ -23,19 +23,33 @@ public enum NameRules {
         if (this == EXACT) {
             return a.equals(b);
         }
-        if (isAscii(a) && isAscii(b)) {
-            // the same answer as comparing lower-cased copies, without making them (replay compares names a lot)
-            return a.length() == b.length() && a.equalsIgnoreCase(b);
-        }
-        return columnKey(a).equals(columnKey(b));
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
+        // The same answer as comparing lower-cased copies, without making them: replay compares names a lot, and most
+        // pairs differ early. Lower-casing maps an ASCII character to one ASCII character, so up to the first
+        // non-ASCII character positions line up and a difference there is final.
+        int common = Math.min(a.length(), b.length());
+        for (int i = 0; i < common; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x >= 0x80 || y >= 0x80) {
+                return columnKey(a).equals(columnKey(b));
+            }
+            if (x != y && asciiLower(x) != asciiLower(y)) {
                 return false;
             }
         }
-        return true;
+        if (a.length() == b.length()) {
+            return true;
+        }
+        String longer = a.length() > b.length() ? a : b;
+        for (int i = common; i < longer.length(); i++) {
+            if (longer.charAt(i) >= 0x80) { // leave non-ASCII case rules to the lower-cased copies
+                return columnKey(a).equals(columnKey(b));
+            }
+        }
+        return false;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

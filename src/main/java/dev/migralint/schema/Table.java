@@ -18,7 +18,16 @@ public final class Table {
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final List<Index> indexes = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
-    /** {@link #foreignKeys} by referenced table, in their order; rebuilt after a change (null until then). */
+    /**
+     * How many of {@link #indexes} and {@link #foreignKeys} carry each name (by {@link NameRules#columnKey}). Long
+     * histories hold tables with hundreds of both, and most look-ups by name (every added index first removes one of
+     * its name) find none: the counts answer those without a scan.
+     */
+    private final Map<String, Integer> indexNames = new HashMap<>();
+    private final Map<String, Integer> foreignKeyNames = new HashMap<>();
+    /** How many of {@link #indexes} hold each column (by {@link NameRules#columnKey}), for the same reason. */
+    private final Map<String, Integer> indexedColumns = new HashMap<>();
+    /** {@link #foreignKeys} by referenced table, in their order; kept on an addition, rebuilt after other changes. */
     private Map<String, List<ForeignKey>> foreignKeysByTarget;
     private final List<String> checks = new ArrayList<>();
     /** The expression of each CHECK, in the order of {@link #checks}. */
@@ -52,11 +61,17 @@ public final class Table {
     }
 
     public Optional<Index> index(String indexName) {
+        if (!indexNames.containsKey(names.columnKey(indexName))) {
+            return Optional.empty();
+        }
         return indexes.stream().filter(i -> names.sameColumn(i.name(), indexName)).findFirst();
     }
 
     /** Indexes (and UNIQUE constraints) that include the column. */
     public List<Index> indexesWith(String columnName) {
+        if (!indexedColumns.containsKey(names.columnKey(columnName))) {
+            return List.of();
+        }
         return indexes.stream().filter(i -> i.columns().stream().anyMatch(c -> names.sameColumn(c, columnName)))
                 .toList();
     }
@@ -80,6 +95,9 @@ public final class Table {
     }
 
     public Optional<ForeignKey> foreignKey(String fkName) {
+        if (!foreignKeyNames.containsKey(names.columnKey(fkName))) {
+            return Optional.empty();
+        }
         return foreignKeys.stream().filter(f -> names.sameColumn(f.name(), fkName)).findFirst();
     }
 
@@ -129,35 +147,71 @@ public final class Table {
     void addIndex(Index index) {
         removeIndex(index.name());
         indexes.add(index);
+        counted(index, 1);
     }
 
     boolean removeIndex(String indexName) {
-        return indexes.removeIf(i -> names.sameColumn(i.name(), indexName));
+        String key = names.columnKey(indexName);
+        if (!indexNames.containsKey(key)) {
+            return false;
+        }
+        return indexes.removeIf(i -> {
+            boolean named = names.sameColumn(i.name(), indexName);
+            if (named) {
+                counted(i, -1);
+            }
+            return named;
+        });
     }
 
     /** Removes this index only: a history can hold two of one name (a rename the server would have refused). */
     void removeIndexItself(Index index) {
-        indexes.remove(index);
+        if (indexes.remove(index)) {
+            counted(index, -1);
+        }
     }
 
     void replaceIndex(Index old, Index replacement) {
         indexes.set(indexes.indexOf(old), replacement);
+        counted(old, -1);
+        counted(replacement, 1);
     }
 
     void addForeignKey(ForeignKey fk) {
         removeForeignKey(fk.name());
         foreignKeys.add(fk);
-        foreignKeysByTarget = null;
+        count(foreignKeyNames, fk.name(), 1);
+        if (foreignKeysByTarget != null) { // the new key comes last, as in the list: the index stays valid
+            foreignKeysByTarget.computeIfAbsent(fk.referencedTable(), k -> new ArrayList<>()).add(fk);
+        }
     }
 
     boolean removeForeignKey(String fkName) {
+        String key = names.columnKey(fkName);
+        if (!foreignKeyNames.containsKey(key)) {
+            return false;
+        }
+        foreignKeyNames.remove(key);
         foreignKeysByTarget = null;
         return foreignKeys.removeIf(f -> names.sameColumn(f.name(), fkName));
     }
 
     void replaceForeignKey(ForeignKey old, ForeignKey replacement) {
         foreignKeys.set(foreignKeys.indexOf(old), replacement);
+        count(foreignKeyNames, old.name(), -1);
+        count(foreignKeyNames, replacement.name(), 1);
         foreignKeysByTarget = null;
+    }
+
+    private void counted(Index index, int delta) {
+        count(indexNames, index.name(), delta);
+        for (String column : index.columns()) {
+            count(indexedColumns, column, delta);
+        }
+    }
+
+    private void count(Map<String, Integer> counts, String name, int delta) {
+        counts.merge(names.columnKey(name), delta, (a, b) -> a + b == 0 ? null : a + b);
     }
 
     /** The CHECK constraints' expressions as written (with a trailing NOT VALID where the statement had one). */

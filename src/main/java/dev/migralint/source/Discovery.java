@@ -184,9 +184,12 @@ public final class Discovery {
     }
 
     private static List<Path> listSorted(Path dir) throws DiscoveryException {
+        // each entry's name is made once, not at every comparison: a long history holds thousands of folders
+        record Named(String name, Path path) {
+        }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
-                    b.getFileName().toString())).toList();
+            return s.map(p -> new Named(p.getFileName().toString(), p))
+                    .sorted(Comparator.comparing(Named::name, NaturalOrder.INSTANCE)).map(Named::path).toList();
         } catch (IOException | RuntimeException e) {
             throw new DiscoveryException("cannot list " + dir + ": " + e.getMessage());
         }

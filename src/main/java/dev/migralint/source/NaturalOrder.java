@@ -34,9 +34,11 @@ public final class NaturalOrder implements Comparator<String> {
                 if (byLength != 0) {
                     return byLength;
                 }
-                int byDigits = a.substring(si, ei).compareTo(b.substring(sj, ej));
-                if (byDigits != 0) {
-                    return byDigits;
+                for (int k = 0; k < ei - si; k++) { // runs of equal length: the first differing digit decides
+                    int byDigit = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+                    if (byDigit != 0) {
+                        return byDigit;
+                    }
                 }
                 i = ei;
                 j = ej;

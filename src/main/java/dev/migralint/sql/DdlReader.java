@@ -37,10 +37,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Lowers DDL statements to changes from their tokens. JSqlParser has already accepted the statement (or it is one of
- * the shapes JSqlParser rejects though servers accept it); this reader recovers what its AST drops or misreads:
- * the name of an inline {@code UNIQUE INDEX}, PostgreSQL's {@code SET DATA TYPE}, {@code DROP FOREIGN KEY}, and the
- * position of every clause so findings point at it.
+ * Lowers DDL statements to changes from their tokens. JSqlParser or {@link StrictDdlGrammar} has already accepted the
+ * statement (or it is one of the shapes JSqlParser rejects though servers accept it); this reader recovers what
+ * JSqlParser's AST drops or misreads: the name of an inline {@code UNIQUE INDEX}, PostgreSQL's {@code SET DATA TYPE},
+ * {@code DROP FOREIGN KEY}, and the position of every clause so findings point at it.
  */
 final class DdlReader {
     private final String sql;

@@ -38,11 +38,14 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * helper, and re-initialised per statement rather than rebuilt: {@link ReusedParser}) decides whether the statement
  * is valid SQL and gives the AST of data statements; {@link DdlReader} reads DDL clause by clause. Shapes that
  * servers accept but JSqlParser 5.4 rejects are recognised first, and a few rejected spellings are rewritten (to
- * text of the same length, so error positions stay true) before parsing.
+ * text of the same length, so error positions stay true) before parsing. The DDL shapes Prisma writes, when
+ * {@link StrictDdlGrammar} reads them through to the end, skip JSqlParser: it would only confirm them.
  */
 public final class StatementLowering {
     private final Dialect dialect;
     private final ParseWorker worker;
+    /** Whether statements {@link StrictDdlGrammar} accepts skip JSqlParser (off only to compare both paths in tests). */
+    private final boolean strictDdlSkipsParser;
 
     /** Parses on the calling thread, without a time limit (tests, one-off use). */
     public StatementLowering(Dialect dialect) {
@@ -51,8 +54,13 @@ public final class StatementLowering {
 
     /** Parses on {@code worker}, which bounds the time one statement may take. */
     public StatementLowering(Dialect dialect, ParseWorker worker) {
+        this(dialect, worker, true);
+    }
+
+    StatementLowering(Dialect dialect, ParseWorker worker, boolean strictDdlSkipsParser) {
         this.dialect = dialect;
         this.worker = worker;
+        this.strictDdlSkipsParser = strictDdlSkipsParser;
     }
 
     public List<LoweredChange> lower(Statement statement, LineMap lines) {
@@ -100,8 +108,11 @@ public final class StatementLowering {
         }
         List<ClauseChange> changes;
         Optional<List<ClauseChange>> unparseable = statementsJSqlParserRejects(tokens, sql);
+        Optional<List<ClauseChange>> strict = unparseable.isPresent() ? Optional.empty() : strictlyRead(sql, tokens);
         if (unparseable.isPresent()) {
             changes = unparseable.get();
+        } else if (strict.isPresent()) {
+            changes = strict.get();
         } else {
             Object parsed = nestingDepth(tokens) > MAX_NESTING
                     ? new Unlocated("statement is nested more than " + MAX_NESTING + " parentheses deep; it was not "
@@ -126,6 +137,17 @@ public final class StatementLowering {
             out.add(new LoweredChange(cc.change(), lines.span(base + cc.start(), base + cc.end())));
         }
         return out;
+    }
+
+    /**
+     * The changes of a statement in one of the DDL shapes Prisma writes, read without JSqlParser; empty for any other
+     * statement, which JSqlParser then checks.
+     */
+    private Optional<List<ClauseChange>> strictlyRead(String sql, List<dev.migralint.sql.Token> tokens) {
+        if (!strictDdlSkipsParser || !StrictDdlGrammar.accepts(sql, tokens, dialect)) {
+            return Optional.empty();
+        }
+        return new DdlReader(sql, dialect).read(tokens);
     }
 
     /**
