@@ -1,0 +1,64 @@
+package dev.migralint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/migralint}, the shipped launcher: its start-up cache is made without help and does not pile up. */
+class LauncherIT {
+    private static final Path PROJECT = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .toAbsolutePath();
+    private static final Path JAR = Path.of(System.getProperty("migralint.jar",
+            PROJECT.resolve("target/migralint.jar").toString()));
+
+    @TempDir
+    Path cacheHome;
+
+    private String run(Path cache) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(PROJECT.resolve("bin/migralint").toString(), "--no-color",
+                PROJECT.resolve("testdata/examples/prisma-mysql").toString())
+                .redirectErrorStream(true);
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().put("MIGRALINT_JAR", JAR.toString());
+        builder.environment().remove("MIGRALINT_NO_CDS");
+        builder.environment().remove("JAVA");
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
+    private static List<Path> archives(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.toString().endsWith(".jsa") || f.toString().endsWith(".aot")).toList();
+        }
+    }
+
+    @Test
+    void theFirstRunMakesACacheAndOldOnesArePruned() throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(cacheHome.resolve("migralint"));
+        for (int i = 0; i < 6; i++) { // archives of six earlier builds, oldest first
+            Path old = Files.writeString(dir.resolve("migralint-" + i + "-old.jsa"), "stale");
+            Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(3600L * (10 - i))));
+        }
+
+        String first = run(cacheHome);
+        String second = run(cacheHome);
+
+        assertThat(first).contains("6 errors").isEqualTo(second);
+        List<Path> left = archives(dir);
+        assertThat(left).hasSizeLessThanOrEqualTo(4)
+                .anyMatch(f -> !f.getFileName().toString().contains("-old."))
+                .noneMatch(f -> f.getFileName().toString().equals("migralint-0-old.jsa"));
+    }
+}
