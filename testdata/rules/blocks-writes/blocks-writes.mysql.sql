@@ -32,7 +32,7 @@ ALTER TABLE `Post` CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_bin; -- expe
 -- migration: 20240106000000_online
 CREATE INDEX `User_age_idx` ON `User`(`age`); -- ok: INPLACE with LOCK=NONE
 ALTER TABLE `User` ADD COLUMN `city` VARCHAR(100) NULL, ALGORITHM=INSTANT; -- ok: INSTANT
-ALTER TABLE `User` MODIFY `email` VARCHAR(100) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE; -- expect: lossy-type-change
+ALTER TABLE `User` MODIFY `email` VARCHAR(100) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE; -- expect: lossy-type-change, refused-online-ddl
 
 -- migration: 20240107000000_new_tables
 CREATE TABLE `Tag` (`id` INTEGER NOT NULL, `postId` INTEGER NOT NULL, PRIMARY KEY (`id`));

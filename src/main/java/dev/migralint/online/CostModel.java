@@ -39,6 +39,14 @@ public final class CostModel {
         }
         boolean created = statement.stream().anyMatch(c -> c instanceof CreateTable || c instanceof CreateEnumType)
                 || newTable.test(table.get());
+        if (created && target.mysqlFamily()) {
+            // nothing waits on a new table, but the server still refuses an ALGORITHM= or LOCK= it cannot give
+            Optional<Verdict> refusal = new MysqlModel(target).predict(table.get(), statement, before.table(table.get()))
+                    .map(MysqlVerdict.class::cast).filter(v -> v.refused().isPresent()).map(MysqlVerdict::onNewTable);
+            if (refusal.isPresent()) {
+                return refusal;
+            }
+        }
         if (created) {
             return Optional.of(target.mysqlFamily()
                     ? new MysqlVerdict(target, table.get(), true, MysqlVerdict.Algorithm.INSTANT, false,

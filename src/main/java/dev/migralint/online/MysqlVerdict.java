@@ -24,6 +24,11 @@ public record MysqlVerdict(Target target, String table, boolean newTable, Algori
     /** The LOCK clause values: NONE lets reads and writes go on, SHARED only reads, EXCLUSIVE neither. */
     public enum Lock { NONE, SHARED, EXCLUSIVE }
 
+    /** The same verdict for a table created earlier in the migration: nothing to copy, nobody waiting. */
+    public MysqlVerdict onNewTable() {
+        return new MysqlVerdict(target, table, true, algorithm, rebuild, lock, reasons, refused);
+    }
+
     @Override
     public boolean rebuilds() {
         return !newTable && rebuild;
@@ -45,11 +50,11 @@ public record MysqlVerdict(Target target, String table, boolean newTable, Algori
 
     @Override
     public String summary() {
-        if (newTable) {
-            return "new table: no rows to copy, nobody waiting";
-        }
         if (refused.isPresent()) {
             return "refused: " + refused.get();
+        }
+        if (newTable) {
+            return "new table: no rows to copy, nobody waiting";
         }
         return "ALGORITHM=" + algorithmName() + ", " + (rebuild ? "rebuilds the table" : "no rebuild")
                 + ", LOCK=" + lock;
