@@ -6,5 +6,5 @@ package dev.migralint.change;
  */
 public sealed interface Change permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, ModifyColumn,
         RenameColumn, AddIndex, DropIndex, RenameIndex, AddForeignKey, DropForeignKey, AddPrimaryKey, DropPrimaryKey,
-        DropConstraint, AddCheck, ValidateConstraint, AttachIndex, CreateEnumType, AlterEnumType, DropType, DataChange, Transaction, Other, Unparsed {
+        DropConstraint, AddCheck, ValidateConstraint, AttachIndex, InlineReferences, CreateEnumType, AlterEnumType, DropType, DataChange, Transaction, Other, Unparsed {
 }

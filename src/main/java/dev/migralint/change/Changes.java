@@ -48,6 +48,8 @@ public final class Changes {
             one = Optional.of(x.table());
         } else if (c instanceof AttachIndex x) {
             one = Optional.of(x.table());
+        } else if (c instanceof InlineReferences x) {
+            one = Optional.of(x.table());
         } else if (c instanceof DataChange x) {
             one = Optional.of(x.table());
         } else if (c instanceof Other x) {

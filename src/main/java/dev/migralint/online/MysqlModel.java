@@ -16,6 +16,7 @@ import dev.migralint.change.DropIndex;
 import dev.migralint.change.DropPrimaryKey;
 import dev.migralint.change.DropTable;
 import dev.migralint.change.IndexKind;
+import dev.migralint.change.InlineReferences;
 import dev.migralint.change.ModifyColumn;
 import dev.migralint.change.Other;
 import dev.migralint.change.RenameColumn;
@@ -273,6 +274,11 @@ final class MysqlModel {
         }
         if (change instanceof DropTable) {
             return Optional.of(Op.metadata("dropping the table"));
+        }
+        if (change instanceof InlineReferences) {
+            // MariaDB makes it a foreign key (a COPY with foreign_key_checks=1); MySQL ignores it
+            return Optional.of(target.isMariaDb() ? Op.copy("adding a foreign key (inline REFERENCES)")
+                    : Op.metadata("an inline REFERENCES, which MySQL ignores"));
         }
         if (change instanceof Other o && o.what().equals("POSITION")) {
             return Optional.of(position(statement));

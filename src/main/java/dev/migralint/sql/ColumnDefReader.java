@@ -106,6 +106,19 @@ final class ColumnDefReader {
     static List<dev.migralint.change.Change> inlineConstraints(List<Token> tokens, String sql, Dialect dialect,
                                                                String table) {
         List<dev.migralint.change.Change> out = new java.util.ArrayList<>();
+        if (dialect == Dialect.MYSQL && !tokens.isEmpty() && tokens.get(0).isName()) {
+            TokenCursor c = new TokenCursor(tokens.subList(1, tokens.size()));
+            while (!c.atEnd()) {
+                if (c.accept("REFERENCES")) {
+                    String target = c.name().map(t -> Names.of(t, dialect)).orElse("");
+                    out.add(new dev.migralint.change.InlineReferences(table, Names.of(tokens.get(0), dialect),
+                            target));
+                } else {
+                    c.next();
+                }
+            }
+            return out;
+        }
         if (!dialect.isPostgresFamily() || tokens.isEmpty() || !tokens.get(0).isName()) {
             return out;
         }

@@ -24,6 +24,7 @@ import dev.migralint.change.EnumAlteration;
 import dev.migralint.change.ForeignKeyDef;
 import dev.migralint.change.IndexDef;
 import dev.migralint.change.IndexKind;
+import dev.migralint.change.InlineReferences;
 import dev.migralint.change.ModifyColumn;
 import dev.migralint.change.Other;
 import dev.migralint.change.RenameColumn;
@@ -133,6 +134,7 @@ final class DdlReader {
     // --- CREATE TABLE ---
 
     private Optional<List<ClauseChange>> createTable(TokenCursor c, int end) {
+        List<ClauseChange> ignoredReferences = new ArrayList<>(); // at their column definitions
         boolean ifNotExists = c.accept("IF", "NOT", "EXISTS");
         Optional<Token> nameToken = c.name();
         if (nameToken.isEmpty()) {
@@ -169,12 +171,17 @@ final class DdlReader {
                 for (Change inline : ColumnDefReader.inlineConstraints(element, sql, dialect, table)) {
                     if (inline instanceof AddForeignKey fk) {
                         foreignKeys.add(fk.foreignKey());
+                    } else if (inline instanceof InlineReferences ir) {
+                        ignoredReferences.add(new ClauseChange(ir, start(element), end(element)));
                     }
                 }
             }
         }
-        return Optional.of(List.of(whole(new CreateTable(table, columns, indexes, primaryKey, primaryKeyName,
-                foreignKeys, ifNotExists), end)));
+        List<ClauseChange> out = new ArrayList<>();
+        out.add(whole(new CreateTable(table, columns, indexes, primaryKey, primaryKeyName, foreignKeys, ifNotExists),
+                end));
+        out.addAll(ignoredReferences);
+        return Optional.of(out);
     }
 
     /**
