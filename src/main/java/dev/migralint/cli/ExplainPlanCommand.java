@@ -1,6 +1,8 @@
 package dev.migralint.cli;
 
+import dev.migralint.change.CreateEnumType;
 import dev.migralint.change.DataChange;
+import dev.migralint.change.DropType;
 import dev.migralint.change.Transaction;
 import dev.migralint.change.Unparsed;
 import dev.migralint.online.MysqlVerdict;
@@ -74,6 +76,11 @@ final class ExplainPlanCommand implements Callable<Integer> {
             err.println("migralint: " + e.getMessage());
             return Main.USAGE;
         }
+        if (histories.stream().allMatch(h -> h.migrations().isEmpty())) {
+            err.println("migralint: no migrations found in " + String.join(", ", paths.stream().map(Path::toString)
+                    .toList()) + " (looked for prisma/migrations, migration.sql and *.sql)");
+            return Main.OK;
+        }
         Main.warnIfNotFor(server, histories, err);
         List<String> errors = new ArrayList<>();
         List<Engine.Planned> plan = new Linter(new Engine(List.of()), errors::add).target(server).plan(histories);
@@ -107,6 +114,9 @@ final class ExplainPlanCommand implements Callable<Integer> {
     private static String noVerdict(Engine.Planned p) {
         if (p.changes().stream().allMatch(c -> c instanceof DataChange)) {
             return "rows only, not the table's definition: locks the rows it writes";
+        }
+        if (p.changes().stream().allMatch(c -> c instanceof CreateEnumType || c instanceof DropType)) {
+            return "a type, not a table: no table is locked";
         }
         if (p.changes().stream().allMatch(c -> c instanceof Transaction)) {
             return "transaction control";
