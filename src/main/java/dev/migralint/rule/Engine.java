@@ -2,9 +2,6 @@ package dev.migralint.rule;
 
 import dev.migralint.change.AddColumn;
 import dev.migralint.change.Change;
-import dev.migralint.online.CostModel;
-import dev.migralint.online.Target;
-import dev.migralint.online.Verdict;
 import dev.migralint.change.CreateTable;
 import dev.migralint.change.DropForeignKey;
 import dev.migralint.change.DropIndex;
@@ -13,6 +10,9 @@ import dev.migralint.change.DropTable;
 import dev.migralint.change.IndexKind;
 import dev.migralint.change.RenameColumn;
 import dev.migralint.change.RenameTable;
+import dev.migralint.online.CostModel;
+import dev.migralint.online.Target;
+import dev.migralint.online.Verdict;
 import dev.migralint.schema.ForeignKey;
 import dev.migralint.schema.Index;
 import dev.migralint.schema.NameRules;
@@ -141,7 +141,8 @@ public final class Engine {
             statementStart = new int[all.size()];
             for (int i = 0; i < all.size(); i++) {
                 ChangeAt at = all.get(i);
-                // rules see DROP CONSTRAINT already resolved; resolution needs the schema, so it happens per change
+                // rules see DROP CONSTRAINT already resolved; resolution needs the schema, so it happens as each
+                // statement starts (see run)
                 changes.add(at.change());
                 spans.put(at.change(), at.span());
                 statementSpans.add(at.statement());
