@@ -20,6 +20,8 @@ START TRANSACTION;
 COMMIT;
 # a hash comment
 ALTER TABLE `User` ADD COLUMN `x` INT NULL, ALGORITHM=INPLACE, LOCK=NONE; -- ok
+ALTER TABLE `User` ADD CONSTRAINT `User_x_check` CHECK (`x` > 0); -- expect: add-check-constraint
+ALTER TABLE `User` DROP CHECK `User_x_check`; -- ok: MySQL 8.0.16's DROP CHECK, which JSqlParser 5.4 rejects
 
 -- migration: 20240106000000_unterminated
 ALTER TABLE `User` ADD COLUMN `y` VARCHAR(10) NULL DEFAULT 'oops; -- expect: parse-error

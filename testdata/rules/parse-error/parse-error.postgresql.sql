@@ -22,3 +22,7 @@ DO $$ BEGIN RAISE NOTICE 'hello; world'; END $$;
 ALTER TABLE "User" ADD CONSTRAINT "User_name_check" CHECK (char_length("name") > 0) NOT VALID; -- ok: NOT VALID
 BEGIN; -- ok: JSqlParser 5.4 rejects BEGIN
 COMMIT;
+
+-- migration: 20240107000000_escape_strings
+UPDATE "User" SET "name" = E'it\'s' WHERE "name" IS NULL; -- ok: an E'' string with an escaped quote
+ALTER TABLE "User" ADD COLUMN "motto" TEXT DEFAULT E'tab\there\\'; -- ok: other escapes, and an escaped backslash last

@@ -252,7 +252,8 @@ public final class StatementLowering {
     /**
      * Spellings JSqlParser 5.4 rejects that mean the same as one it accepts, replaced in place with text of equal
      * length: MySQL {@code DROP FOREIGN KEY} ({@code DROP CONSTRAINT}), PostgreSQL {@code SET DATA TYPE}
-     * ({@code TYPE}) and {@code NOT VALID} (dropped; {@link DdlReader} reads it from the original text).
+     * ({@code TYPE}) and {@code NOT VALID} (dropped; {@link DdlReader} reads it from the original text), MySQL
+     * {@code DROP CHECK} ({@code DROP INDEX}), PostgreSQL {@code E'…'} strings (standard ones).
      */
     private String rewriteForJSqlParser(String sql, List<dev.migralint.sql.Token> t) {
         StringBuilder b = null;
@@ -262,6 +263,9 @@ public final class StatementLowering {
             if (t.get(i).is("DROP") && i + 2 < t.size() && t.get(i + 1).is("FOREIGN") && t.get(i + 2).is("KEY")) {
                 replacement = "DROP CONSTRAINT";
                 last = i + 2;
+            } else if (t.get(i).is("DROP") && t.get(i + 1).is("CHECK")) {
+                replacement = "DROP INDEX"; // MySQL 8.0.16+ DROP CHECK name: the same shape, and the same length
+                last = i + 1;
             } else if (t.get(i).is("SET") && i + 2 < t.size() && t.get(i + 1).is("DATA") && t.get(i + 2).is("TYPE")) {
                 replacement = "TYPE";
                 last = i + 2;
@@ -300,7 +304,34 @@ public final class StatementLowering {
                 i = last;
             }
         }
+        for (dev.migralint.sql.Token token : t) {
+            if (token.kind() == dev.migralint.sql.Token.Kind.STRING && token.text().length() > 1
+                    && (token.text().charAt(0) == 'E' || token.text().charAt(0) == 'e') && dialect.isPostgresFamily()) {
+                if (b == null) {
+                    b = new StringBuilder(sql);
+                }
+                b.replace(token.start(), token.end(), standardString(token.text()));
+            }
+        }
         return b == null ? sql : b.toString();
+    }
+
+    /**
+     * PostgreSQL's {@code E'it\'s'}, which JSqlParser cannot read, as the standard string {@code  'it''s'} of the
+     * same length: the E becomes a space and an escaped quote a doubled one; other escapes stay as they are.
+     */
+    private static String standardString(String escaped) {
+        StringBuilder s = new StringBuilder(escaped.length()).append(' ').append('\'');
+        for (int i = 2; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == '\\' && i + 1 < escaped.length()) {
+                char next = escaped.charAt(++i);
+                s.append(next == '\'' ? '\'' : c).append(next);
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
     }
 
     private Unlocated located(ParseException e, String text) {
