@@ -34,3 +34,12 @@ DROP COLUMN "bio"; -- expect: drop-column
 -- migration: 20240105000000_new_table
 CREATE TABLE "Draft" ("id" SERIAL NOT NULL, "body" TEXT, CONSTRAINT "Draft_pkey" PRIMARY KEY ("id"));
 ALTER TABLE "Draft" DROP COLUMN "body"; -- ok: the table is new in this migration
+
+-- migration: 20250101000000_drop_type_cascade
+CREATE TYPE "Mood" AS ENUM ('SAD', 'OK');
+CREATE TYPE "Spare" AS ENUM ('A');
+ALTER TABLE "User" ADD COLUMN "mood" "Mood";
+
+-- migration: 20250102000000_drop_type_cascade_later
+DROP TYPE "Mood" CASCADE; -- expect: drop-column
+DROP TYPE "Spare" CASCADE; -- ok: no column uses it

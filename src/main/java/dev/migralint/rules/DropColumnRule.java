@@ -3,6 +3,7 @@ package dev.migralint.rules;
 import dev.migralint.change.AddColumn;
 import dev.migralint.change.Change;
 import dev.migralint.change.DropColumn;
+import dev.migralint.change.DropType;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleContext;
@@ -30,6 +31,18 @@ public final class DropColumnRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (change instanceof DropType type && type.cascade()) {
+            for (DropColumn drop : ctx.schema().columnsOfType(type.name())) {
+                if (!ctx.columnAddedInThisMigration(drop.table(), drop.column())) {
+                    ctx.report("DROP TYPE " + type.name() + " CASCADE drops column " + drop.table() + "."
+                                    + drop.column() + " with its data",
+                            "Move the column to another type first (ALTER COLUMN … TYPE … USING), or drop it in a "
+                                    + "migration of its own after the code stopped using it; then drop the type "
+                                    + "without CASCADE, which fails instead of dropping columns it did not name.");
+                }
+            }
+            return;
+        }
         if (!(change instanceof DropColumn drop) || ctx.columnAddedInThisMigration(drop.table(), drop.column())) {
             return;
         }

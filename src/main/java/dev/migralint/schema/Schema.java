@@ -151,6 +151,9 @@ public final class Schema {
             alterEnum(ae);
         } else if (c instanceof DropType dt) {
             enums.remove(dt.name());
+            if (dt.cascade()) {
+                columnsOfType(dt.name()).forEach(this::apply); // CASCADE drops the columns that use it
+            }
         }
         // DataChange, Transaction, Other, Unparsed: no schema effect
     }
@@ -314,6 +317,19 @@ public final class Schema {
         if (t.primaryKeyName().filter(n -> names.sameColumn(n, ri.from())).isPresent()) {
             t.setPrimaryKey(t.primaryKey(), Optional.of(ri.to()));
         }
+    }
+
+    /** The columns whose type is the user-defined type {@code name} (a PostgreSQL enum), as drops of them. */
+    public List<DropColumn> columnsOfType(String name) {
+        List<DropColumn> out = new ArrayList<>();
+        for (Table t : tables.values()) {
+            for (Column col : t.columns()) {
+                if (col.type().userDefined() && col.type().name().equals(name)) {
+                    out.add(new DropColumn(t.name(), col.name()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The index becomes the constraint: renamed to its name, and the primary key when it is one. */

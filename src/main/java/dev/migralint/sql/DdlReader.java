@@ -703,10 +703,13 @@ final class DdlReader {
 
     private Optional<List<ClauseChange>> dropTypes(TokenCursor c, int end) {
         c.accept("IF", "EXISTS");
-        List<ClauseChange> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         do {
-            c.name().ifPresent(t -> out.add(whole(new DropType(Names.of(t, dialect)), end)));
+            c.name().ifPresent(t -> names.add(Names.of(t, dialect)));
         } while (c.acceptSymbol(","));
+        boolean cascade = c.accept("CASCADE");
+        List<ClauseChange> out = new ArrayList<>();
+        names.forEach(name -> out.add(whole(new DropType(name, cascade), end)));
         return Optional.of(out);
     }
 }

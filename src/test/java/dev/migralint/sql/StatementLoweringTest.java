@@ -252,6 +252,8 @@ class StatementLoweringTest {
         assertThat(only("ALTER TYPE \"Role\" RENAME TO \"Role_old\";", Dialect.POSTGRESQL))
                 .isEqualTo(new AlterEnumType("Role", new EnumAlteration.RenameType("Role_old")));
         assertThat(only("DROP TYPE \"Role_old\";", Dialect.POSTGRESQL)).isEqualTo(new DropType("Role_old"));
+        assertThat(changes("DROP TYPE IF EXISTS \"A\", \"B\" CASCADE;", Dialect.POSTGRESQL))
+                .containsExactly(new DropType("A", true), new DropType("B", true));
     }
 
     @Test
