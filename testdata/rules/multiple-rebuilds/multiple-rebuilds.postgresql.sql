@@ -10,7 +10,7 @@ CREATE TABLE "User" (
 
 -- migration: 20240102000000_two_statements
 ALTER TABLE "User" ALTER COLUMN "age" SET DATA TYPE BIGINT; -- expect: blocks-writes, column-type-change
-ALTER TABLE "User" ALTER COLUMN "score" SET DATA TYPE BIGINT; -- expect: blocks-writes, column-type-change, multiple-rebuilds
+ALTER TABLE "User" ALTER COLUMN "score" SET DATA TYPE BIGINT; -- expect: multiple-rebuilds, blocks-writes, column-type-change
 
 -- migration: 20240103000000_one_statement
 ALTER TABLE "User" ALTER COLUMN "age" SET DATA TYPE INTEGER, ALTER COLUMN "score" SET DATA TYPE INTEGER; -- expect: blocks-writes, lossy-type-change, lossy-type-change

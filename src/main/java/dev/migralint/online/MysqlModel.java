@@ -67,6 +67,8 @@ final class MysqlModel {
         List<Op> ops = new ArrayList<>();
         Optional<String> algorithm = Optional.empty();
         Optional<String> lock = Optional.empty();
+        boolean fulltext = before.map(t -> t.indexes().stream().anyMatch(i -> i.kind() == IndexKind.FULLTEXT))
+                .orElse(false);
         for (Change change : statement) {
             if (change instanceof Other o && o.what().startsWith("ALGORITHM=")) {
                 algorithm = Optional.of(o.what().substring("ALGORITHM=".length()));
@@ -79,7 +81,7 @@ final class MysqlModel {
             if (!CostModel.isDdl(change)) {
                 continue;
             }
-            Optional<Op> op = op(change, statement, before);
+            Optional<Op> op = op(change, statement, before, fulltext);
             if (op.isEmpty()) {
                 return Optional.empty(); // one clause we cannot judge: no prediction rather than a wrong one
             }
@@ -88,8 +90,6 @@ final class MysqlModel {
         if (ops.isEmpty()) {
             return Optional.empty();
         }
-        boolean fulltext = before.map(t -> t.indexes().stream().anyMatch(i -> i.kind() == IndexKind.FULLTEXT))
-                .orElse(false);
         return Optional.of(combine(table, ops, fulltext, algorithm, lock));
     }
 
@@ -192,9 +192,8 @@ final class MysqlModel {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private Optional<Op> op(Change change, List<Change> statement, Optional<Table> table) {
-        boolean fulltext = table.map(t -> t.indexes().stream().anyMatch(i -> i.kind() == IndexKind.FULLTEXT))
-                .orElse(false);
+    /** {@code fulltext}: the table has a FULLTEXT index, which rules out INSTANT column changes. */
+    private Optional<Op> op(Change change, List<Change> statement, Optional<Table> table, boolean fulltext) {
         if (change instanceof AddColumn ac) {
             return addColumn(ac.column(), fulltext);
         }

@@ -19,7 +19,6 @@ import dev.migralint.change.DropIndex;
 import dev.migralint.change.DropPrimaryKey;
 import dev.migralint.change.DropTable;
 import dev.migralint.change.ModifyColumn;
-import dev.migralint.change.Other;
 import dev.migralint.change.RenameColumn;
 import dev.migralint.change.RenameIndex;
 import dev.migralint.change.RenameTable;

@@ -23,8 +23,8 @@ public final class AddForeignKeyValidatingRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        boolean scans = ctx.statementVerdict().filter(PostgresVerdict.class::isInstance)
-                .map(PostgresVerdict.class::cast).filter(v -> !v.newTable())
+        boolean scans = LockingVerdict.current(ctx).filter(PostgresVerdict.class::isInstance)
+                .map(PostgresVerdict.class::cast)
                 .map(v -> v.causes().stream().anyMatch(c -> c.change() == change && c.work() == Work.SCAN))
                 .orElse(false);
         if (!scans) {

@@ -1,7 +1,6 @@
 package dev.migralint.rules;
 
 import dev.migralint.change.AddCheck;
-import dev.migralint.change.AddColumn;
 import dev.migralint.change.AddForeignKey;
 import dev.migralint.change.AddIndex;
 import dev.migralint.change.AddPrimaryKey;

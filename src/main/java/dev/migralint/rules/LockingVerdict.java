@@ -12,9 +12,11 @@ final class LockingVerdict {
     }
 
     static Optional<Verdict> of(RuleContext ctx) {
-        if (!ctx.firstInStatement()) {
-            return Optional.empty();
-        }
+        return ctx.firstInStatement() ? current(ctx) : Optional.empty();
+    }
+
+    /** The verdict of the statement holding the current change, for rules about one change of it. */
+    static Optional<Verdict> current(RuleContext ctx) {
         return ctx.statementVerdict().filter(v -> !v.newTable());
     }
 

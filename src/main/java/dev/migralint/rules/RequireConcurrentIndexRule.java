@@ -25,8 +25,7 @@ public final class RequireConcurrentIndexRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (ctx.statementVerdict().filter(PostgresVerdict.class::isInstance).isEmpty()
-                || ctx.statementVerdict().get().newTable()) {
+        if (LockingVerdict.current(ctx).filter(PostgresVerdict.class::isInstance).isEmpty()) {
             return;
         }
         if (change instanceof AddIndex ai && !ai.concurrently() && !ai.inAlterTable()) {

@@ -21,14 +21,7 @@ class CostModelTest {
             + "`role` ENUM('A', 'B') NOT NULL, PRIMARY KEY (`id`));";
 
     private static Optional<Verdict> plan(String target, Dialect dialect, String setup, String statement) {
-        Linter linter = new Linter(new Engine(List.of()), error -> {
-            throw new AssertionError(error);
-        }).target(Target.parse(target));
-        Path file = Path.of("test.sql");
-        List<Engine.Planned> planned = linter.planTexts(dialect, List.of(new Migration("setup", file, "setup", false),
-                new Migration("change", file, "change", true)), List.of(setup, statement));
-        assertThat(planned).hasSize(1);
-        return planned.get(0).verdict();
+        return ModelAgreement.plan(Target.parse(target).orElseThrow(), dialect, setup, statement, statement);
     }
 
     private static MysqlVerdict mysql(String target, String statement) {

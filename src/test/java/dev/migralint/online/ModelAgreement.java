@@ -25,13 +25,19 @@ final class ModelAgreement {
     /** The model's verdict for one case: the setup replayed as history, the case as the migration planned. */
     static Optional<Verdict> predict(Target target, Dialect dialect, Path fixture, String setupSql,
                                      LockingFixture.Case c) {
+        return plan(target, dialect, setupSql, c.sql() + ";", "'" + c.title() + "' (line " + c.line() + ")");
+    }
+
+    /** The verdict for {@code statement} (exactly one) after {@code setup} was replayed as an earlier migration. */
+    static Optional<Verdict> plan(Target target, Dialect dialect, String setup, String statement, String what) {
         Linter linter = new Linter(new Engine(List.of()), error -> {
             throw new AssertionError(error);
         }).target(Optional.of(target));
-        List<Migration> migrations = List.of(new Migration("setup", fixture, fixture + "#setup", false),
-                new Migration("case", fixture, fixture + "#" + c.line(), true));
-        List<Engine.Planned> planned = linter.planTexts(dialect, migrations, List.of(setupSql, c.sql() + ";"));
-        assertThat(planned).as("statements planned for '%s' (line %d)", c.title(), c.line()).hasSize(1);
+        Path file = Path.of("plan.sql");
+        List<Migration> migrations = List.of(new Migration("setup", file, "setup", false),
+                new Migration("change", file, "change", true));
+        List<Engine.Planned> planned = linter.planTexts(dialect, migrations, List.of(setup, statement));
+        assertThat(planned).as("statements planned for %s", what).hasSize(1);
         return planned.get(0).verdict();
     }
 
