@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * A column type: a canonical upper-case name ({@code VARCHAR}, {@code INT}, {@code DECIMAL}, {@code ENUM}, or a
@@ -19,6 +21,9 @@ public record DataType(String name, List<String> args, boolean unsigned, boolean
     public DataType {
         args = List.copyOf(args);
     }
+
+    /** Compiled once: a pattern given as a String is compiled again on every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** Spellings that mean the same type, mapped to one name so {@code INTEGER} → {@code INT} is no change. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
@@ -61,7 +66,7 @@ public record DataType(String name, List<String> args, boolean unsigned, boolean
             tail = s.substring(Math.min(close + 1, s.length()));
         }
         // modifiers may sit in the head when there are no parentheses: "BIGINT UNSIGNED", "TEXT CHARACTER SET x"
-        List<String> words = new ArrayList<>(List.of(head.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(WHITESPACE.split(head.strip())));
         List<String> modifiers = new ArrayList<>();
         int cut = words.size();
         for (int i = 1; i < words.size(); i++) {
@@ -90,7 +95,7 @@ public record DataType(String name, List<String> args, boolean unsigned, boolean
                 }
             }
             if (!t.isEmpty()) {
-                modifiers.addAll(List.of(t.split("\\s+")));
+                modifiers.addAll(List.of(WHITESPACE.split(t)));
             }
         }
         String name;
@@ -98,7 +103,7 @@ public record DataType(String name, List<String> args, boolean unsigned, boolean
             name = unquote(rawName);
             userDefined = true;
         } else {
-            String upper = rawName.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String upper = WHITESPACE.matcher(rawName.toUpperCase(Locale.ROOT)).replaceAll(" ");
             if (upper.contains(".")) { // schema-qualified user type: public."Role"
                 name = unquote(rawName.substring(rawName.lastIndexOf('.') + 1));
                 userDefined = true;
@@ -301,10 +306,23 @@ public record DataType(String name, List<String> args, boolean unsigned, boolean
     }
 
     private static List<String> normalArgs(DataType t) {
-        List<String> args = t.args().stream().map(s -> s.replaceAll("\\s+", "")).toList();
+        List<String> args = t.args().stream().map(s -> WHITESPACE.matcher(s).replaceAll("")).toList();
         if (t.name().equals("DECIMAL") && args.size() == 1) {
             return List.of(args.get(0), "0");
         }
         return args;
+    }
+
+    // written out for start-up speed, like SourceSpan's
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DataType t && unsigned == t.unsigned && array == t.array && userDefined == t.userDefined
+                && name.equals(t.name) && args.equals(t.args) && charset.equals(t.charset)
+                && collation.equals(t.collation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, args, unsigned, array, charset, collation, userDefined);
     }
 }

@@ -15,4 +15,17 @@ public record SourceSpan(int start, int end, int line, int column, int endLine, 
     public int length() {
         return end - start;
     }
+
+    // equals and hashCode are written out: a record's generated ones link method handles on their first call, which
+    // costs a short run several milliseconds per record class (see README, Performance)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourceSpan s && start == s.start && end == s.end && line == s.line && column == s.column
+                && endLine == s.endLine && endColumn == s.endColumn;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((((start * 31 + end) * 31 + line) * 31 + column) * 31 + endLine) * 31 + endColumn;
+    }
 }
