@@ -47,7 +47,6 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * One lint run over discovered histories: read → split → parse and lower → replay and check. Files that cannot be
@@ -293,8 +292,6 @@ public final class Linter {
         return out;
     }
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     /**
      * The text of the first statement holding a position's line, whitespace collapsed; empty outside every statement.
      * Statements come in file order, so their end lines never decrease: a binary search finds the first that ends on
@@ -312,12 +309,11 @@ public final class Linter {
             }
         }
         if (low < statements.size() && statements.get(low).span().line() <= at.line()) {
-            return WHITESPACE.matcher(statements.get(low).text()).replaceAll(" ").strip();
+            return statements.get(low).oneLine();
         }
         return "";
     }
 
-    /** Lints SQL text given directly (tests, stdin): one migration per text, in order. */
     /**
      * What each statement of the reported migrations would do to a live server ({@code explain-plan}). Histories of
      * a dialect without a locking model (SQLite, SQL Server) are reported to {@code errors} and skipped.

@@ -287,10 +287,12 @@ final class PostgresModel {
         return false;
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** A CHECK of the form {@code col IS NOT NULL}, which lets SET NOT NULL skip its scan (PostgreSQL 12+). */
     private static boolean provesNotNull(String check, String column) {
-        String c = check.replace("\"", "").replaceAll("[()]", " ").replaceAll("\\s+", " ").strip()
-                .toLowerCase(Locale.ROOT);
+        String bare = check.replace("\"", "").replace('(', ' ').replace(')', ' ');
+        String c = WHITESPACE.matcher(bare).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         return c.equals(column.toLowerCase(Locale.ROOT) + " is not null");
     }
 

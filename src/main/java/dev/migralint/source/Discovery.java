@@ -173,9 +173,12 @@ public final class Discovery {
         }
     }
 
+    private static final Pattern TIMESTAMPED = Pattern.compile("\\d{8,}.*");
+
     private static boolean hasMigrationFolders(Path dir) throws DiscoveryException {
         return listSorted(dir).stream().anyMatch(d -> Files.isDirectory(d)
-                && Files.isRegularFile(d.resolve(MIGRATION_FILE)) && d.getFileName().toString().matches("\\d{8,}.*"));
+                && Files.isRegularFile(d.resolve(MIGRATION_FILE))
+                && TIMESTAMPED.matcher(d.getFileName().toString()).matches());
     }
 
     private static boolean isPlainSql(String name) {

@@ -8,6 +8,9 @@ public final class NaturalOrder implements Comparator<String> {
 
     @Override
     public int compare(String a, String b) {
+        if (a.equals(b)) {
+            return 0; // the common case when sorting findings: two of one file
+        }
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -11,4 +11,25 @@ public record Statement(String text, SourceSpan span, List<Comment> comments) {
     public Statement {
         comments = List.copyOf(comments);
     }
+
+    /**
+     * The text on one line: each run of whitespace ({@code \s}: space, tab, line breaks) one space, none at either
+     * end. Baselines match on it, so re-indenting a statement does not matter; keep it stable.
+     */
+    public String oneLine() {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (char c : text.toCharArray()) { // a plain loop: it runs for each finding, mostly before it is compiled
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
 }

@@ -6,6 +6,7 @@ import dev.migralint.source.Dialect;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a column definition ({@code `email` VARCHAR(191) NOT NULL DEFAULT ''}) from its tokens. What follows the
@@ -158,9 +159,11 @@ final class ColumnDefReader {
         return out;
     }
 
+    private static final Pattern CAST_SUFFIX = Pattern.compile("(?i)::\\s*[\\w\" ]+$");
+
     /** {@code NULL}, possibly cast ({@code NULL::text}): as a default it means there is none. */
     static boolean isNull(String expression) {
-        return expression.strip().replaceAll("(?i)::\\s*[\\w\" ]+$", "").strip().equalsIgnoreCase("NULL");
+        return CAST_SUFFIX.matcher(expression.strip()).replaceAll("").strip().equalsIgnoreCase("NULL");
     }
 
     /** One value expression: a literal, a signed number, a name, a function call or a parenthesised expression. */

@@ -36,6 +36,7 @@ import dev.migralint.source.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Lowers DDL statements to changes from their tokens. JSqlParser or {@link StrictDdlGrammar} has already accepted the
@@ -512,9 +513,11 @@ final class DdlReader {
         return List.of(new ModifyColumn(table, column, alteration));
     }
 
+    private static final Pattern BUILT_IN_TYPE_NAME = Pattern.compile("[A-Z0-9_ ]+");
+
     /** A PostgreSQL type name that is no built-in one, so an enum or domain: compare it as a name. */
     private static boolean isUnknownPgType(DataType type) {
-        return !type.name().matches("[A-Z0-9_ ]+");
+        return !BUILT_IN_TYPE_NAME.matcher(type.name()).matches();
     }
 
     private List<Change> renameClause(String table, TokenCursor c) {
