@@ -1,6 +1,7 @@
 package dev.migralint.cli;
 
 import dev.migralint.rule.RuleCatalog;
+import dev.migralint.rules.BuiltInRules;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -28,7 +29,7 @@ final class Plugins {
     /** Our rules and those of the jars. */
     static RuleCatalog load(List<Path> jars) throws PluginException {
         if (jars.isEmpty()) {
-            return RuleCatalog.builtIn();
+            return BuiltInRules.catalog();
         }
         List<URL> urls = new ArrayList<>();
         for (Path jar : jars) {
@@ -48,7 +49,7 @@ final class Plugins {
         @SuppressWarnings("resource")
         URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Plugins.class.getClassLoader());
         try {
-            return RuleCatalog.load(loader);
+            return RuleCatalog.withPlugins(BuiltInRules.create(), loader);
         } catch (ServiceConfigurationError | IllegalStateException | LinkageError e) {
             throw new PluginException("cannot load the rules of " + jars + ": " + e.getMessage());
         }

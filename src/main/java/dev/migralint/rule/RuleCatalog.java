@@ -3,12 +3,17 @@ package dev.migralint.rule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 
-/** The rules found through {@link ServiceLoader}: ours, and those of plugin jars on the given class loader. */
+/**
+ * The rules of a run: the built-in ones, and those of plugin jars found through {@link ServiceLoader} (their
+ * {@code META-INF/services/dev.migralint.rule.Rule}). Rule ids are unique.
+ */
 public final class RuleCatalog {
     private final List<Rule> rules;
 
@@ -16,23 +21,36 @@ public final class RuleCatalog {
         this.rules = List.copyOf(rules);
     }
 
-    public static RuleCatalog load(ClassLoader loader) {
+    /** The given rules, sorted by id. */
+    public static RuleCatalog of(List<Rule> rules) {
+        return new RuleCatalog(checked(rules));
+    }
+
+    /**
+     * The built-in rules and every rule the loader's service files name, except the built-in classes themselves
+     * (a plugin loader sees our jar's service file too).
+     */
+    public static RuleCatalog withPlugins(List<Rule> builtIn, ClassLoader loader) {
+        Set<Class<?>> ours = new HashSet<>();
+        builtIn.forEach(r -> ours.add(r.getClass()));
+        List<Rule> rules = new ArrayList<>(builtIn);
+        ServiceLoader.load(Rule.class, loader).stream().filter(p -> !ours.contains(p.type()))
+                .forEach(p -> rules.add(p.get()));
+        return new RuleCatalog(checked(rules));
+    }
+
+    private static List<Rule> checked(List<Rule> rules) {
         Map<String, Rule> byId = new HashMap<>();
-        List<Rule> rules = new ArrayList<>();
-        for (Rule rule : ServiceLoader.load(Rule.class, loader)) {
+        for (Rule rule : rules) {
             Rule previous = byId.putIfAbsent(rule.info().id(), rule);
             if (previous != null) {
                 throw new IllegalStateException("two rules share the id " + rule.info().id() + ": "
                         + previous.getClass().getName() + " and " + rule.getClass().getName());
             }
-            rules.add(rule);
         }
-        rules.sort(Comparator.comparing(r -> r.info().id()));
-        return new RuleCatalog(rules);
-    }
-
-    public static RuleCatalog builtIn() {
-        return load(RuleCatalog.class.getClassLoader());
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparing(r -> r.info().id()));
+        return sorted;
     }
 
     public List<Rule> rules() {

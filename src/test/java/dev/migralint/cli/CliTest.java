@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.migralint.rules.BuiltInRules;
 import dev.migralint.rule.Rule;
-import dev.migralint.rule.RuleCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -230,7 +230,7 @@ class CliTest {
         List<String> ids = r.out().lines().skip(1).takeWhile(l -> !l.isBlank())
                 .map(l -> l.split("\\s+")[0]).toList();
         List<String> expected = new java.util.ArrayList<>(
-                RuleCatalog.builtIn().rules().stream().map(rule -> rule.info().id()).toList());
+                BuiltInRules.catalog().rules().stream().map(rule -> rule.info().id()).toList());
         dev.migralint.config.Suppressions.RULES.forEach(info -> expected.add(info.id()));
         assertThat(ids).containsExactlyElementsOf(expected.stream().sorted().toList());
     }
@@ -239,7 +239,7 @@ class CliTest {
     void rulesShowsEachRulesDefaultSeverityAndSummary() {
         Run r = run("rules");
 
-        for (Rule rule : RuleCatalog.builtIn().rules()) {
+        for (Rule rule : BuiltInRules.catalog().rules()) {
             assertThat(r.out().lines().filter(l -> l.startsWith(rule.info().id() + " ")))
                     .singleElement().asString()
                     .contains(" " + rule.info().severity().id() + " ")

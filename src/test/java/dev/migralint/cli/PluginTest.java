@@ -164,6 +164,15 @@ class PluginTest {
     }
 
     @Test
+    void aPluginRuleCannotTakeTheIdOfABuiltInOne() throws Exception {
+        Path jar = pluginJar("shadow", NO_FLOAT.replace("\"acme-no-float\"", "\"drop-column\""));
+        CliRun lint = migralint("--plugin", jar.toString(), migrations.toString());
+        assertThat(lint.exit()).isEqualTo(2);
+        assertThat(lint.err()).contains("two rules share the id drop-column: dev.migralint.rules.DropColumnRule and "
+                + "acme.NoFloatRule").doesNotContain("\tat ");
+    }
+
+    @Test
     void aMissingPluginJarIsAOneLineUsageError() {
         CliRun lint = migralint("--plugin", dir.resolve("nope.jar").toString(), migrations.toString());
         assertThat(lint.exit()).isEqualTo(2);

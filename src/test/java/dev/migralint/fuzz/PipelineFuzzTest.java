@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.migralint.rules.BuiltInRules;
 import dev.migralint.cli.Linter;
 import dev.migralint.report.LintReport;
 import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
-import dev.migralint.rule.RuleCatalog;
 import dev.migralint.source.LineMap;
 import dev.migralint.source.Migration;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ import java.util.List;
  */
 class PipelineFuzzTest {
     /** As the CLI does: one linter, with the default parse time limit, for every file. */
-    private static final Linter LINTER = new Linter(new Engine(RuleCatalog.builtIn().rules()), err -> { });
+    private static final Linter LINTER = new Linter(new Engine(BuiltInRules.catalog().rules()), err -> { });
     private static final Migration FILE = new Migration("1", Path.of("f.sql"), "f.sql", true);
 
     static {

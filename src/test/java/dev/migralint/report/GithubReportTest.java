@@ -2,13 +2,13 @@ package dev.migralint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migralint.rules.BuiltInRules;
 import dev.migralint.cli.Linter;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.Severity;
 import dev.migralint.source.SourceSpan;
 import dev.migralint.rule.Engine;
-import dev.migralint.rule.RuleCatalog;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Migration;
 import java.io.PrintWriter;
@@ -21,7 +21,7 @@ class GithubReportTest {
 
     private static String github(String displayPath, String sql) {
         Migration m = new Migration("1", Path.of(displayPath), displayPath, true);
-        LintReport report = new Linter(new Engine(RuleCatalog.builtIn().rules()), e -> { })
+        LintReport report = new Linter(new Engine(BuiltInRules.catalog().rules()), e -> { })
                 .lintTexts(Dialect.MYSQL, List.of(m), List.of(sql));
         StringWriter out = new StringWriter();
         new GithubReport().write(report, new PrintWriter(out));

@@ -8,10 +8,10 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.migralint.rules.BuiltInRules;
 import dev.migralint.cli.Linter;
 import dev.migralint.rule.Engine;
 import dev.migralint.rule.Rule;
-import dev.migralint.rule.RuleCatalog;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.Migration;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class SarifReportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final List<Rule> rules = RuleCatalog.builtIn().rules();
+    private final List<Rule> rules = BuiltInRules.catalog().rules();
 
     private String sarif(LintReport report) {
         StringWriter out = new StringWriter();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.migralint.cli.Linter;
 import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
-import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.Severity;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Migration;
@@ -20,7 +19,7 @@ class DropIndexSeverityTest {
         for (int i = 0; i < migrations.length; i++) {
             ms.add(new Migration(String.valueOf(i), Path.of(i + ".sql"), i + ".sql", true));
         }
-        return new Linter(new Engine(RuleCatalog.builtIn().rules()), e -> { })
+        return new Linter(new Engine(BuiltInRules.catalog().rules()), e -> { })
                 .lintTexts(Dialect.MYSQL, ms, List.of(migrations)).findings();
     }
 

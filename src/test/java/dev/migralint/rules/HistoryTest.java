@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.migralint.cli.Linter;
 import dev.migralint.report.LintReport;
 import dev.migralint.rule.Engine;
-import dev.migralint.rule.RuleCatalog;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.History;
 import dev.migralint.source.Migration;
@@ -59,7 +58,7 @@ class HistoryTest {
             List<History> discovered = new Discovery(Path.of(""), Optional.empty()).discover(List.of(dir));
             assertThat(discovered).hasSize(1);
             assertThat(discovered.get(0).migrations()).as("a realistic history").hasSizeGreaterThanOrEqualTo(15);
-            LintReport report = new Linter(new Engine(RuleCatalog.builtIn().rules()), e -> {
+            LintReport report = new Linter(new Engine(BuiltInRules.catalog().rules()), e -> {
                 throw new AssertionError(e);
             }).lint(discovered);
             List<Located> expected = new ArrayList<>();

@@ -7,7 +7,6 @@ import dev.migralint.cli.Linter;
 import dev.migralint.report.LintReport;
 import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
-import dev.migralint.rule.RuleCatalog;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.History;
 import dev.migralint.source.Migration;
@@ -93,7 +92,7 @@ class PrismaWarningsTest {
     }
 
     private static Linter linter() {
-        return new Linter(new Engine(RuleCatalog.builtIn().rules()), e -> fail(e));
+        return new Linter(new Engine(BuiltInRules.catalog().rules()), e -> fail(e));
     }
 
     private static void check(Bullet b, List<Finding> findings, List<String> failures) {

@@ -15,12 +15,26 @@ import org.junit.jupiter.api.Test;
 
 /** Every rule has a doc, fixtures that make it fire and fixtures where it must stay silent, in both dialects. */
 class RuleCatalogTest {
-    private final List<Rule> rules = RuleCatalog.builtIn().rules();
+    private final List<Rule> rules = BuiltInRules.catalog().rules();
     private static final java.util.Set<String> NEEDS_GIT = java.util.Set.of("edited-migration",
             "out-of-order-migration");
 
     @Test
-    void builtInRulesAreLoadedThroughTheServiceFile() {
+    void theServiceFileNamesExactlyTheBuiltInRules() throws IOException {
+        List<String> listed = Files.readAllLines(Path.of("src/main/resources/META-INF/services/"
+                + Rule.class.getName())).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(listed).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(rules.stream().map(r -> r.getClass().getName()).toList());
+        List<String> classes;
+        try (Stream<Path> s = Files.list(Path.of("src/main/java/dev/migralint/rules"))) {
+            classes = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("Rule.java"))
+                    .map(n -> "dev.migralint.rules." + n.substring(0, n.length() - 5)).toList();
+        }
+        assertThat(classes).as("every rule class is built in").containsExactlyInAnyOrderElementsOf(listed);
+    }
+
+    @Test
+    void builtInRulesAreNamedAfterTheirIds() {
         assertThat(rules).extracting(r -> r.info().id()).contains("drop-table", "drop-column", "drop-index",
                 "drop-unique-constraint", "rename-column", "rename-table", "column-type-change", "lossy-type-change",
                 "parse-error");

@@ -6,7 +6,6 @@ import dev.migralint.cli.Linter;
 import dev.migralint.report.LintReport;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.Engine;
-import dev.migralint.rule.RuleCatalog;
 import dev.migralint.source.Migration;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleFixtureTest {
     static final Path FIXTURES = Path.of("testdata", "rules");
-    static final Set<String> LOCKING = RuleCatalog.builtIn().rules().stream()
+    static final Set<String> LOCKING = BuiltInRules.catalog().rules().stream()
             .filter(r -> r.info().category() == Category.LOCKING).map(r -> r.info().id())
             .collect(Collectors.toSet());
 
@@ -47,7 +46,7 @@ class RuleFixtureTest {
             for (String name : fixture.names()) {
                 migrations.add(new Migration(name, file, file.toString(), true));
             }
-            Linter linter = new Linter(new Engine(RuleCatalog.builtIn().rules()), error -> {
+            Linter linter = new Linter(new Engine(BuiltInRules.catalog().rules()), error -> {
                 throw new AssertionError(error);
             }).target(fixture.target());
             boolean lockingFixture = LOCKING.contains(file.getParent().getFileName().toString());
