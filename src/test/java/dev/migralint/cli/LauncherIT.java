@@ -1,11 +1,13 @@
 package dev.migralint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -25,11 +27,19 @@ class LauncherIT {
     Path cacheHome;
 
     private String run(Path cache) throws IOException, InterruptedException {
+        return run(cache, JAR, "");
+    }
+
+    /** A run of the launcher; {@code jvmOptions} go to the JVM through JAVA_TOOL_OPTIONS. */
+    private String run(Path cache, Path jar, String jvmOptions) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(PROJECT.resolve("bin/migralint").toString(), "--no-color",
                 PROJECT.resolve("testdata/examples/prisma-mysql").toString())
                 .redirectErrorStream(true);
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
-        builder.environment().put("MIGRALINT_JAR", JAR.toString());
+        builder.environment().put("MIGRALINT_JAR", jar.toString());
+        if (!jvmOptions.isEmpty()) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
+        }
         builder.environment().remove("MIGRALINT_NO_CDS");
         builder.environment().remove("JAVA");
         Process p = builder.start();
@@ -60,5 +70,22 @@ class LauncherIT {
         assertThat(left).hasSizeLessThanOrEqualTo(4)
                 .anyMatch(f -> !f.getFileName().toString().contains("-old."))
                 .noneMatch(f -> f.getFileName().toString().equals("migralint-0-old.jsa"));
+    }
+
+    @Test
+    void aCopyOfTheJarWithTheSameSizeAndTimeGetsAnArchiveOfItsOwn() throws IOException, InterruptedException {
+        Path copy = Files.copy(JAR, cacheHome.resolve("copy.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        Path cache = Files.createDirectories(cacheHome.resolve("cache"));
+        run(cache, JAR, "");
+        run(cache, copy, "");
+        assumeTrue(javaVersion() < 25, "Java 25 and newer build their AOT cache in the background");
+        assertThat(archives(cache.resolve("migralint"))).hasSize(2);
+        // the archive of each path maps: our classes come from it, not from the jar
+        String logged = run(cache, copy, "-Xlog:class+load=info");
+        assertThat(logged).contains("dev.migralint.cli.Main source: shared objects file (top)");
+    }
+
+    private static int javaVersion() {
+        return Runtime.version().feature();
     }
 }
