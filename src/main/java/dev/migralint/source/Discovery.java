@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -124,24 +125,32 @@ public final class Discovery {
 
     private History prismaHistory(Path root, Set<Path> named) throws DiscoveryException {
         Dialect dialect = dialectOverride.isPresent() ? dialectOverride.get() : lockDialect(root);
-        // Prisma applies migration folders in plain name order (not natural order), and so do we
-        List<Path> folders = listSorted(root).stream()
-                .filter(d -> Files.isDirectory(d) && Files.isRegularFile(d.resolve(MIGRATION_FILE)))
-                .sorted(Comparator.comparing(d -> d.getFileName().toString()))
-                .toList();
+        // Prisma applies migration folders in plain name order (not natural order), and so do we; a regular
+        // migration.sql inside is enough to tell a folder
+        TreeMap<String, Path> folders = new TreeMap<>();
+        try (Stream<Path> s = Files.list(root)) {
+            s.filter(d -> Files.isRegularFile(d.resolve(MIGRATION_FILE)))
+                    .forEach(d -> folders.put(d.getFileName().toString(), d));
+        } catch (IOException | RuntimeException e) {
+            throw new DiscoveryException("cannot list " + root + ": " + e.getMessage());
+        }
+        // display paths made from the root's: the same text as display(file), for a fraction of the path work
+        String shownRoot = display(root);
+        String prefix = shownRoot.equals(".") ? "" : shownRoot.endsWith("/") ? shownRoot : shownRoot + "/";
         List<Migration> migrations = new ArrayList<>();
         boolean all = named.contains(root);
-        Path last = all ? null : folders.stream().filter(named::contains).reduce((a, b) -> b).orElse(null);
-        for (Path folder : folders) {
-            boolean reported = all || named.contains(folder);
-            if (!all && last != null
-                    && folder.getFileName().toString().compareTo(last.getFileName().toString()) > 0) {
+        String last = all ? null : folders.entrySet().stream().filter(e -> named.contains(e.getValue()))
+                .map(Map.Entry::getKey).reduce((a, b) -> b).orElse(null);
+        for (Map.Entry<String, Path> folder : folders.entrySet()) {
+            String name = folder.getKey();
+            if (last != null && name.compareTo(last) > 0) {
                 break; // later migrations are neither reported nor needed for context
             }
-            Path file = folder.resolve(MIGRATION_FILE);
-            migrations.add(new Migration(folder.getFileName().toString(), file, display(file), reported));
+            boolean reported = all || named.contains(folder.getValue());
+            migrations.add(new Migration(name, folder.getValue().resolve(MIGRATION_FILE),
+                    prefix + name + "/" + MIGRATION_FILE, reported));
         }
-        return new History(display(root), dialect, migrations);
+        return new History(shownRoot, dialect, migrations);
     }
 
     private Dialect lockDialect(Path root) throws DiscoveryException {
