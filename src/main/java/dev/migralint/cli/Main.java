@@ -22,21 +22,23 @@ import dev.migralint.source.Discovery;
 import dev.migralint.source.DiscoveryException;
 import dev.migralint.source.History;
 import dev.migralint.source.Migration;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -418,7 +420,10 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // the report is buffered and written once (run flushes it): flushing each line made a write per line, a
+        // tenth of a long history's run; stderr stays line by line, as progress and errors should be
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out), 1 << 16), false);
+        System.exit(run(args, out, new PrintWriter(System.err, true)));
     }
 
     /** Runs the CLI with the given streams; the exit code is returned, not used to exit (tests call this). */
