@@ -413,6 +413,12 @@ public final class Linter {
             return new ReadResult(Optional.empty(), Optional.of("cannot read " + m.displayPath() + ": "
                     + describe(e)));
         }
+        // the JDK's own decoding is far quicker than a decoder's loop; it turns malformed bytes into U+FFFD, so text
+        // without one was valid UTF-8, and only text with one (malformed, or a real U+FFFD) is decoded strictly
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return found(new Source(text, null));
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {

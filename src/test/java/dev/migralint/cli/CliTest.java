@@ -377,6 +377,20 @@ class CliTest {
     }
 
     @Test
+    void aRealReplacementCharacterIsValidUtf8AndMalformedBytesNextToOneAreStillFound() throws IOException {
+        Path sql = Files.createDirectories(dir.resolve("fffd"));
+        Files.writeString(sql.resolve("1_ok.sql"), "-- \ufffd marks lost text\nDROP TABLE `Legacy`;\n");
+        Path bad = Files.createDirectories(dir.resolve("fffd-bad"));
+        Files.write(bad.resolve("1_bad.sql"), concat("-- \ufffd\n".getBytes(StandardCharsets.UTF_8),
+                "-- caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)));
+
+        assertThat(run(sql.toString(), "--no-color").out()).contains("1_ok.sql:2:1: error[drop-table]")
+                .doesNotContain("not valid UTF-8");
+        assertThat(run(bad.toString(), "--no-color").out())
+                .contains("1_bad.sql:2:7: error[parse-error] file is not valid UTF-8: byte 0xe9 at offset 13");
+    }
+
+    @Test
     void byteOrderMarkAndAnyLineEndingKeepPositionsOfValidFiles() throws IOException {
         Path sql = Files.createDirectories(dir.resolve("endings"));
         Files.write(sql.resolve("1_bom.sql"), concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
