@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,8 +116,11 @@ public final class Engine {
         /** For each change, the index of the first change of its statement. */
         private final int[] statementStart;
         private final List<SourceSpan> statementSpans = new ArrayList<>();
-        /** The verdict of each statement of this migration checked so far, by the index of its first change. */
-        private final Map<Integer, Optional<Verdict>> verdicts = new LinkedHashMap<>();
+        /**
+         * The verdict of each statement of this migration checked so far, at the index of its first change (null
+         * elsewhere and for statements not predicted yet): read by several rules for every change, so an array.
+         */
+        private final Optional<Verdict>[] verdicts;
         private final Set<String> createdTables = new HashSet<>();
         private final Set<String> addedColumns = new HashSet<>();
         private final List<Index> droppedIndexes = new ArrayList<>();
@@ -139,6 +141,9 @@ public final class Engine {
             this.findings = findings;
             List<ChangeAt> all = migration.changes();
             statementStart = new int[all.size()];
+            @SuppressWarnings("unchecked")
+            Optional<Verdict>[] none = new Optional[all.size()];
+            verdicts = none;
             for (int i = 0; i < all.size(); i++) {
                 ChangeAt at = all.get(i);
                 // rules see DROP CONSTRAINT already resolved; resolution needs the schema, so it happens as each
@@ -194,10 +199,10 @@ public final class Engine {
                 if (migration.reported()) {
                     if (statementStart[current] == current && target.isPresent()) {
                         // the schema now is the schema before the statement: predict it before its first change
-                        verdicts.put(current, predict(target.get(), statementAt(current)));
+                        verdicts[current] = predict(target.get(), statementAt(current));
                         if (planned != null) {
                             planned.add(new Planned(migration.file(), target.get(), statementSpans.get(current),
-                                    statementAt(current), verdicts.get(current)));
+                                    statementAt(current), verdicts[current]));
                         }
                     }
                     checkAll(change);
@@ -325,7 +330,8 @@ public final class Engine {
             if (checkingMigration || current >= changes.size()) {
                 return Optional.empty();
             }
-            return verdicts.getOrDefault(statementStart[current], Optional.empty());
+            Optional<Verdict> verdict = verdicts[statementStart[current]];
+            return verdict == null ? Optional.empty() : verdict;
         }
 
         @Override
@@ -337,11 +343,11 @@ public final class Engine {
         public List<Verdict> earlierVerdicts() {
             int first = current < changes.size() ? statementStart[current] : changes.size();
             List<Verdict> out = new ArrayList<>();
-            verdicts.forEach((start, verdict) -> {
-                if (start < first) {
-                    verdict.ifPresent(out::add);
+            for (int i = 0; i < first; i++) {
+                if (verdicts[i] != null) {
+                    verdicts[i].ifPresent(out::add);
                 }
-            });
+            }
             return out;
         }
 

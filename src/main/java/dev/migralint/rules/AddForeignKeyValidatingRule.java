@@ -23,6 +23,9 @@ public final class AddForeignKeyValidatingRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof AddForeignKey || change instanceof AddCheck)) {
+            return;
+        }
         boolean scans = LockingVerdict.current(ctx).filter(PostgresVerdict.class::isInstance)
                 .map(PostgresVerdict.class::cast)
                 .map(v -> v.causes().stream().anyMatch(c -> c.change() == change && c.work() == Work.SCAN))

@@ -21,11 +21,14 @@ public final class PrismaMigrationsTableRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (Tables.of(change).stream().anyMatch(t -> t.equalsIgnoreCase(TABLE))) {
-            ctx.report("this statement changes _prisma_migrations, Prisma's record of applied migrations: checksums "
-                            + "and history no longer match what ran",
-                    "Use prisma migrate resolve for a failed migration, with a DBA's sign-off; never edit the table "
-                            + "from a migration.");
+        for (String table : Tables.of(change)) {
+            if (table.equalsIgnoreCase(TABLE)) {
+                ctx.report("this statement changes _prisma_migrations, Prisma's record of applied migrations: "
+                                + "checksums and history no longer match what ran",
+                        "Use prisma migrate resolve for a failed migration, with a DBA's sign-off; never edit the "
+                                + "table from a migration.");
+                return;
+            }
         }
     }
 }

@@ -25,7 +25,8 @@ public final class RequireConcurrentIndexRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (LockingVerdict.current(ctx).filter(PostgresVerdict.class::isInstance).isEmpty()) {
+        if (!(change instanceof AddIndex || change instanceof DropIndex)
+                || LockingVerdict.current(ctx).filter(PostgresVerdict.class::isInstance).isEmpty()) {
             return;
         }
         if (change instanceof AddIndex ai && !ai.concurrently() && !ai.inAlterTable()) {
