@@ -5,7 +5,7 @@ import dev.migralint.rule.ChangeAt;
 import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.MigrationChanges;
-import dev.migralint.rule.RuleCatalog;
+import dev.migralint.rules.BuiltInRules;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.History;
@@ -96,7 +96,7 @@ public class PipelineBenchmark {
             texts.add(text);
             StatementSplitter.split(text, dialect).statements().forEach(st -> statements.add(st.text()));
         }
-        engine = new Engine(RuleCatalog.builtIn().rules());
+        engine = new Engine(BuiltInRules.catalog().rules());
     }
 
     private static String read(Path file) throws IOException {
