@@ -134,8 +134,11 @@ public final class Discovery {
         } catch (IOException | RuntimeException e) {
             throw new DiscoveryException("cannot list " + root + ": " + e.getMessage());
         }
-        // display paths made from the root's: the same text as display(file), for a fraction of the path work
+        // display paths made from the root's: the same text as display(file), for a fraction of the path work;
+        // not when the display root lies inside the Prisma folder (a migration folder), where they are shorter
         String shownRoot = display(root);
+        Path absoluteRoot = workingDirectory.resolve(root).normalize();
+        boolean fromRoot = !displayRoot.startsWith(absoluteRoot) || displayRoot.equals(absoluteRoot);
         String prefix = shownRoot.equals(".") ? "" : shownRoot.endsWith("/") ? shownRoot : shownRoot + "/";
         List<Migration> migrations = new ArrayList<>();
         boolean all = named.contains(root);
@@ -147,8 +150,9 @@ public final class Discovery {
                 break; // later migrations are neither reported nor needed for context
             }
             boolean reported = all || named.contains(folder.getValue());
-            migrations.add(new Migration(name, folder.getValue().resolve(MIGRATION_FILE),
-                    prefix + name + "/" + MIGRATION_FILE, reported));
+            Path file = folder.getValue().resolve(MIGRATION_FILE);
+            String shown = fromRoot ? prefix + name.replace('\\', '/') + "/" + MIGRATION_FILE : display(file);
+            migrations.add(new Migration(name, file, shown, reported));
         }
         return new History(shownRoot, dialect, migrations);
     }

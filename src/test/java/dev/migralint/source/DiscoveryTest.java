@@ -188,6 +188,19 @@ class DiscoveryTest {
         }
 
         @Test
+        void pathsAreShownRelativeToADisplayRootInsideThePrismaFolder() throws Exception {
+            history();
+            Path folder = migrations.resolve("20240122141530_avatar");
+
+            History h = single(new Discovery(folder, Optional.empty()).discover(List.of(Path.of("migration.sql"))));
+
+            assertThat(h.migrations()).extracting(Migration::displayPath).containsExactly(
+                    migrations.resolve("20240108093012_init/migration.sql").toString(), "migration.sql");
+            Discovery shown = new Discovery(folder, Optional.empty());
+            assertThat(h.migrations()).allSatisfy(m -> assertThat(m.displayPath()).isEqualTo(shown.display(m.file())));
+        }
+
+        @Test
         void lockDialectStillAppliesToASingleMigration() throws Exception {
             migrations = prismaFolder(dir.resolve("migrations"), "provider = \"postgresql\"\n",
                     "20240115103000_init", "20240129142210_add_comments");
