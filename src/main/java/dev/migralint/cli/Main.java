@@ -423,7 +423,13 @@ public final class Main implements Callable<Integer> {
         // the report is buffered and written once (run flushes it): flushing each line made a write per line, a
         // tenth of a long history's run; stderr stays line by line, as progress and errors should be
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out), 1 << 16), false);
-        System.exit(run(args, out, new PrintWriter(System.err, true)));
+        int code;
+        try {
+            code = run(args, out, new PrintWriter(System.err, true));
+        } finally {
+            out.flush(); // what was written before an Error still reaches the terminal
+        }
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams; the exit code is returned, not used to exit (tests call this). */
