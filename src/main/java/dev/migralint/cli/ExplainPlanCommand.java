@@ -14,6 +14,7 @@ import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.DiscoveryException;
 import dev.migralint.source.History;
+import dev.migralint.source.Statement;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -101,8 +102,8 @@ final class ExplainPlanCommand implements Callable<Integer> {
                 texts.put(file, read(file));
             }
             String text = texts.get(file);
-            String statement = text.isEmpty() ? "" : text.substring(p.statement().start(),
-                    Math.min(p.statement().end(), text.length())).replaceAll("\\s+", " ").strip();
+            String statement = text.isEmpty() ? "" : Statement.oneLine(text.substring(p.statement().start(),
+                    Math.min(p.statement().end(), text.length())));
             if (statement.length() > 72) {
                 statement = statement.substring(0, 71) + "…";
             }

@@ -17,6 +17,11 @@ public record Statement(String text, SourceSpan span, List<Comment> comments) {
      * end. Baselines match on it, so re-indenting a statement does not matter; keep it stable.
      */
     public String oneLine() {
+        return oneLine(text);
+    }
+
+    /** Any SQL text on one line, as {@link #oneLine()} puts a statement's. */
+    public static String oneLine(String text) {
         StringBuilder b = new StringBuilder(text.length());
         boolean space = false;
         for (char c : text.toCharArray()) { // a plain loop: it runs for each finding, mostly before it is compiled
