@@ -26,19 +26,19 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             catalog = Plugins.load(plugins);
         } catch (Plugins.PluginException e) {
-            spec.commandLine().getErr().println("migralint: " + e.getMessage());
+            Diagnostics.say(spec.commandLine().getErr(), e.getMessage());
             return Main.USAGE;
         }
         boolean suppressionRule = Suppressions.RULES.stream().anyMatch(r -> r.id().equals(id));
         if (catalog.rule(id).isEmpty() && !suppressionRule) {
-            spec.commandLine().getErr().println("migralint: unknown rule '" + id
+            Diagnostics.say(spec.commandLine().getErr(), "unknown rule '" + id
                     + "'; `migralint rules` lists them");
             return Main.USAGE;
         }
         Optional<String> doc = RuleDocs.of(id, catalog.rule(id).map(r -> r.getClass().getClassLoader())
                 .orElse(ExplainCommand.class.getClassLoader()));
         if (doc.isEmpty()) {
-            spec.commandLine().getErr().println("migralint: rule '" + id + "' has no documentation");
+            Diagnostics.say(spec.commandLine().getErr(), "rule '" + id + "' has no documentation");
             return Main.USAGE;
         }
         spec.commandLine().getOut().print(doc.get());

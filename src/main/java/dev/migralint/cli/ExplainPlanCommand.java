@@ -9,6 +9,7 @@ import dev.migralint.online.MysqlVerdict;
 import dev.migralint.online.PostgresVerdict;
 import dev.migralint.online.Target;
 import dev.migralint.online.Verdict;
+import dev.migralint.report.SafeText;
 import dev.migralint.rule.Engine;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
@@ -66,7 +67,7 @@ final class ExplainPlanCommand implements Callable<Integer> {
         if (dialect != null) {
             d = Dialect.fromName(dialect);
             if (d.isEmpty()) {
-                err.println("migralint: unknown dialect '" + dialect + "'");
+                Diagnostics.say(err, "unknown dialect '" + dialect + "'");
                 return Main.USAGE;
             }
         }
@@ -74,18 +75,19 @@ final class ExplainPlanCommand implements Callable<Integer> {
         try {
             histories = new Discovery(Path.of(""), Path.of(""), d).discover(paths);
         } catch (DiscoveryException e) {
-            err.println("migralint: " + e.getMessage());
+            Diagnostics.say(err, e.getMessage());
             return Main.USAGE;
         }
         if (histories.stream().allMatch(h -> h.migrations().isEmpty())) {
-            err.println("migralint: no migrations found in " + String.join(", ", paths.stream().map(Path::toString)
+            Diagnostics.say(err, "no migrations found in " + String.join(", ", paths.stream().map(Path::toString)
                     .toList()) + " (looked for prisma/migrations, migration.sql and *.sql)");
             return Main.OK;
         }
         Main.warnIfNotFor(server, histories, err);
         List<String> errors = new ArrayList<>();
+        histories.forEach(h -> errors.addAll(h.refused()));
         List<Engine.Planned> plan = new Linter(new Engine(List.of()), errors::add).target(server).plan(histories);
-        errors.forEach(e -> err.println("migralint: " + e));
+        errors.forEach(e -> Diagnostics.say(err, e));
         err.flush();
         print(plan, out);
         out.flush();
@@ -98,7 +100,7 @@ final class ExplainPlanCommand implements Callable<Integer> {
         for (Engine.Planned p : plan) {
             if (!p.file().equals(file)) {
                 file = p.file();
-                out.println((texts.isEmpty() ? "" : "\n") + file + " (" + p.target() + ")");
+                out.println((texts.isEmpty() ? "" : "\n") + SafeText.lineStart(file) + " (" + p.target() + ")");
                 texts.put(file, read(file));
             }
             String text = texts.get(file);
@@ -107,8 +109,10 @@ final class ExplainPlanCommand implements Callable<Integer> {
             if (statement.length() > 72) {
                 statement = statement.substring(0, 71) + "…";
             }
-            out.printf("  %4d  %s%n", p.statement().line(), statement);
-            out.println("        " + p.verdict().map(ExplainPlanCommand::describe).orElseGet(() -> noVerdict(p)));
+            out.printf("  %4d  %s%n", p.statement().line(), SafeText.clean(statement));
+            // the verdict names tables and columns of the migration: each of its lines is made safe as a whole
+            String verdict = p.verdict().map(ExplainPlanCommand::describe).orElseGet(() -> noVerdict(p));
+            verdict.lines().forEach(line -> out.println(SafeText.lineStart("        " + line.strip())));
         }
     }
 

@@ -27,10 +27,10 @@ final class InitCommand implements Callable<Integer> {
         try {
             Files.writeString(file, ConfigLoader.template(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            spec.commandLine().getErr().println("migralint: " + file + " already exists; not overwriting it");
+            Diagnostics.say(spec.commandLine().getErr(), file + " already exists; not overwriting it");
             return Main.USAGE;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("migralint: cannot write " + file + ": " + e.getMessage());
+            Diagnostics.say(spec.commandLine().getErr(), "cannot write " + file + ": " + e.getMessage());
             return Main.USAGE;
         }
         spec.commandLine().getOut().println("wrote " + file + ": every key is documented in it");

@@ -28,7 +28,7 @@ final class RulesCommand implements Callable<Integer> {
         try {
             catalog = Plugins.load(plugins);
         } catch (Plugins.PluginException e) {
-            spec.commandLine().getErr().println("migralint: " + e.getMessage());
+            Diagnostics.say(spec.commandLine().getErr(), e.getMessage());
             return Main.USAGE;
         }
         List<RuleInfo> rules = new ArrayList<>(catalog.rules().stream().map(Rule::info).toList());

@@ -5,8 +5,9 @@ import java.io.PrintWriter;
 
 /**
  * GitHub Actions workflow commands, one per finding ({@code ::error file=…,line=…::message}), for repositories
- * without code scanning. Everything from a migration is escaped as GitHub's rules require, so a crafted name or
- * comment cannot end the command early or start another one.
+ * without code scanning. Everything from a migration is shown as {@link SafeText} shows it (no control or bidi
+ * character, no legacy {@code ##[} command) and escaped as GitHub's rules require, so a crafted name or comment
+ * cannot end the command early, start another one, or reorder what the annotation shows.
  */
 public final class GithubReport {
 
@@ -21,14 +22,15 @@ public final class GithubReport {
                 case INFO -> "notice";
             };
             out.print("::" + command
-                    + " file=" + property(f.file())
+                    + " file=" + property(SafeText.clean(f.file()))
                     + ",line=" + f.span().line()
                     + ",col=" + f.span().column()
                     + ",endLine=" + f.span().endLine()
                     + ",endColumn=" + f.span().endColumn()
-                    + ",title=" + property("migralint " + f.rule())
+                    + ",title=" + property(SafeText.clean("migralint " + f.rule()))
                     + "::");
-            out.println(data(f.message() + (f.hint().isEmpty() ? "" : "\nHint: " + f.hint())));
+            out.println(data(SafeText.clean(f.message()) + (f.hint().isEmpty() ? "" : "\nHint: "
+                    + SafeText.clean(f.hint()))));
         }
         out.println(data(report.summary()));
         out.flush();

@@ -23,6 +23,10 @@ public final class JsonReport {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
 
+    {
+        mapper.getFactory().setCharacterEscapes(SafeText.JSON_ESCAPES);
+    }
+
     public JsonReport(String toolVersion) {
         this.toolVersion = toolVersion;
     }
@@ -62,7 +66,9 @@ public final class JsonReport {
         summary.put("baselined", report.baselined());
         root.put("summary", summary);
         try {
-            mapper.writeValue(out, root); // streamed: the report of a long history runs to megabytes
+            SafeText.FinishingWriter safe = SafeText.jsonBreakingCommands(out);
+            mapper.writeValue(safe, root); // streamed: the report of a long history runs to megabytes
+            safe.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,12 +17,13 @@ import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.RuleInfo;
 import dev.migralint.rule.Severity;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -54,7 +55,12 @@ public final class SarifReport {
     private final ObjectMapper mapper = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .addMixIn(ReportingConfiguration.class, ExplicitDefaults.class)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+
+    {
+        mapper.getFactory().setCharacterEscapes(SafeText.JSON_ESCAPES);
+    }
 
     /** java-sarif omits values equal to SARIF's defaults; we state every rule's level so readers need not know them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -70,10 +76,13 @@ public final class SarifReport {
 
     public void write(LintReport report, PrintWriter out) {
         try {
-            out.println(mapper.writeValueAsString(build(report)));
-        } catch (JsonProcessingException e) {
+            SafeText.FinishingWriter safe = SafeText.jsonBreakingCommands(out);
+            mapper.writeValue(safe, build(report));
+            safe.finish();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.println();
         out.flush();
     }
 
@@ -133,8 +142,8 @@ public final class SarifReport {
                 .withEndColumn(Math.max(f.span().endColumn(), f.span().column() + (f.span().endLine() > f.span()
                         .line() ? 0 : 1)));
         ArtifactLocation artifact = f.file().startsWith("/")
-                ? new ArtifactLocation().withUri(URI.create("file://" + f.file()).toString())
-                : new ArtifactLocation().withUri(f.file()).withUriBaseId(SRCROOT);
+                ? new ArtifactLocation().withUri("file://" + uriPath(f.file()))
+                : new ArtifactLocation().withUri(uriPath(f.file())).withUriBaseId(SRCROOT);
         String hash = sha256(f.rule() + "\u0000" + f.file() + "\u0000" + f.message()).substring(0, 16);
         int occurrence = occurrences.merge(hash, 1, Integer::sum);
         Set<Suppression> suppressions = new LinkedHashSet<>();
@@ -150,6 +159,27 @@ public final class SarifReport {
                         .withArtifactLocation(artifact).withRegion(region))))
                 .withPartialFingerprints(new PartialFingerprints()
                         .withAdditionalProperty("primaryLocationLineHash", hash + ":" + occurrence));
+    }
+
+    /**
+     * A path as the path of a URI reference (RFC 3986): each segment percent-encoded as UTF-8 except the unreserved
+     * characters, so a folder named {@code a b#c%d?e} stays one path ({@code a%20b%23c%25d%3Fe}), and a ':' in the
+     * first segment cannot read as a scheme.
+     */
+    static String uriPath(String path) {
+        StringBuilder b = new StringBuilder(path.length() + 16);
+        for (byte octet : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = octet & 0xff;
+            boolean unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~';
+            if (unreserved || c == '/') {
+                b.append((char) c);
+            } else {
+                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return b.toString();
     }
 
     private static Result.Level resultLevel(Severity s) {

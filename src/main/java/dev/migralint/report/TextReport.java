@@ -26,13 +26,13 @@ public final class TextReport {
                 continue; // acknowledged in the migration; JSON and SARIF still carry it
             }
             any = true;
-            out.print(paint(BOLD, Terminal.clean(f.file()) + ":" + f.span().line() + ":" + f.span().column() + ":"));
+            out.print(paint(BOLD, SafeText.lineStart(f.file()) + ":" + f.span().line() + ":" + f.span().column() + ":"));
             out.print(' ');
             out.print(paint(colorOf(f.severity()), f.severity().id() + "[" + f.rule() + "]"));
             out.print(' ');
-            out.println(Terminal.clean(f.message()));
+            out.println(SafeText.clean(f.message()));
             if (!f.hint().isEmpty()) {
-                out.println("  " + paint(CYAN, "help:") + " " + Terminal.clean(f.hint()));
+                out.println("  " + paint(CYAN, "help:") + " " + SafeText.clean(f.hint()));
             }
         }
         if (any) {
