@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,20 +46,27 @@ final class GitChanges {
         boolean prisma = history.migrations().get(0).file().getFileName().toString().equals(Discovery.MIGRATION_FILE);
         Path dir = real(prisma ? history.migrations().get(0).file().getParent().getParent()
                 : history.migrations().get(0).file().getParent());
-        Path top = real(Path.of(git(dir, "rev-parse", "--show-toplevel").strip()));
+        Path top = real(Path.of(withoutLineEnd(git(dir, "rev-parse", "--show-toplevel"))));
         git(top, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
         String scope = slashes(top.relativize(dir));
-        String pathspec = scope.isEmpty() ? "." : scope;
-        Set<String> atBase = new HashSet<>(lines(git(top, "ls-tree", "-r", "--name-only", ref, "--", pathspec)));
-        Set<String> changed = new HashSet<>(lines(git(top, "diff", "--name-only", ref, "--", pathspec)));
-        changed.addAll(lines(git(top, "ls-files", "--others", "--exclude-standard", "--", pathspec)));
+        // a literal pathspec: a folder named with '*' or '[' is that folder, not a pattern
+        String pathspec = ":(literal)" + (scope.isEmpty() ? "." : scope);
+        // -z everywhere: without it git quotes a path holding '"', '\\', a tab or a line end, and such a path
+        // would match no migration (and a migration whose name a pull request chose would go unreported)
+        Set<String> atBase = new HashSet<>(paths(git(top, "ls-tree", "-r", "-z", "--name-only", ref, "--",
+                pathspec)));
+        Set<String> changed = new HashSet<>(paths(git(top, "diff", "-z", "--name-only", ref, "--", pathspec)));
+        changed.addAll(paths(git(top, "ls-files", "-z", "--others", "--exclude-standard", "--", pathspec)));
         Optional<String> newest = atBase.stream()
                 .filter(p -> prisma ? p.endsWith("/" + Discovery.MIGRATION_FILE) : p.endsWith(".sql"))
                 .map(p -> migrationName(p, prisma))
                 .max(NaturalOrder.INSTANCE);
         for (Migration m : history.migrations()) {
             String rel = slashes(top.relativize(real(m.file())));
-            out.put(m.file(), new GitBase(ref, atBase.contains(rel), changed.contains(rel), newest));
+            boolean present = atBase.contains(rel);
+            // a file git does not list at the base is new, so changed: should a name not compare equal to git's
+            // (a locale that cannot spell it), it is reported rather than skipped
+            out.put(m.file(), new GitBase(ref, present, changed.contains(rel) || !present, newest));
         }
         return out;
     }
@@ -84,8 +93,17 @@ final class GitChanges {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
             p.getOutputStream().close();
+            // standard error is read beside standard output: read one after the other, a full stderr pipe would
+            // block git while we wait for the end of its stdout
+            CompletableFuture<byte[]> errBytes = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return p.getErrorStream().readAllBytes();
+                } catch (IOException e) {
+                    return new byte[0];
+                }
+            });
             byte[] out = p.getInputStream().readAllBytes();
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            String err = new String(errBytes.join(), StandardCharsets.UTF_8).strip();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new GitException("git " + args[0] + " did not finish in 60 s");
@@ -109,8 +127,13 @@ final class GitChanges {
         }
     }
 
-    private static List<String> lines(String s) {
-        return s.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    /** The paths of {@code -z} output: separated (and ended) by NUL, each exactly as named. */
+    private static List<String> paths(String s) {
+        return Arrays.stream(s.split("\0")).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static String withoutLineEnd(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static Path real(Path p) {
@@ -122,6 +145,6 @@ final class GitChanges {
     }
 
     private static String slashes(Path p) {
-        return p.toString().replace('\\', '/');
+        return p.toString().replace(java.io.File.separatorChar, '/');
     }
 }
