@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
+import java.util.jar.JarFile;
 
 /**
  * Rules from other jars: only the jars named with {@code --plugin} or in {@code plugins:} are put on a class
  * loader, and {@link java.util.ServiceLoader} finds their {@code META-INF/services/dev.migralint.rule.Rule}.
  */
 final class Plugins {
+    static final String SERVICE_FILE = "META-INF/services/dev.migralint.rule.Rule";
+
     private Plugins() {
     }
 
@@ -39,6 +42,7 @@ final class Plugins {
             if (!Files.isReadable(jar)) {
                 throw new PluginException("plugin " + jar + ": cannot read: permission denied");
             }
+            checkHoldsRules(jar);
             try {
                 urls.add(jar.toAbsolutePath().toUri().toURL());
             } catch (MalformedURLException e) {
@@ -50,8 +54,22 @@ final class Plugins {
         URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Plugins.class.getClassLoader());
         try {
             return RuleCatalog.withPlugins(BuiltInRules.create(), loader);
-        } catch (ServiceConfigurationError | IllegalStateException | LinkageError e) {
-            throw new PluginException("cannot load the rules of " + jars + ": " + e.getMessage());
+        } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+            // a plugin's constructor or info() is its authors' code: whatever it throws is a line, not a trace
+            // (RuleCatalog's own complaint, a shared id, is an IllegalStateException whose message says it all)
+            throw new PluginException("cannot load the rules of " + jars + ": "
+                    + (e instanceof IllegalStateException ? e.getMessage() : e.toString()));
+        }
+    }
+
+    /** A jar (a zip file) with a service file naming rules: anything else is a mistake to say, not to skip. */
+    private static void checkHoldsRules(Path jar) throws PluginException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            if (file.getEntry(SERVICE_FILE) == null) {
+                throw new PluginException("plugin " + jar + ": holds no Migralint rules (no " + SERVICE_FILE + ")");
+            }
+        } catch (IOException e) {
+            throw new PluginException("plugin " + jar + ": not a jar file (" + e.getMessage() + ")");
         }
     }
 }

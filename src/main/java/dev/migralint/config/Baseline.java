@@ -1,6 +1,10 @@
 package dev.migralint.config;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,7 +17,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -30,7 +33,17 @@ import java.util.Map;
  */
 public final class Baseline {
     public static final int VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A baseline of 100,000 findings is about 25 MiB; a file past this is not one. */
+    static final long MAX_BYTES = 64L << 20;
+
+    /**
+     * A baseline is three levels deep and holds short strings: anything deeper or longer is refused early, with a
+     * message, instead of costing memory and time (Jackson's own limits are 1,000 levels and 20 million chars).
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32)
+                    .maxStringLength(1 << 20).build())
+            .build()).enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One accepted finding; {@code message} is there for the humans who read the file. */
     public record Entry(String rule, String file, String fingerprint, String message) {
@@ -57,8 +70,8 @@ public final class Baseline {
         }
     }
 
-    /** Writes the unsuppressed findings as a baseline, to a temporary file first and then renamed into place. */
-    public static int write(Path file, List<Finding> findings) throws IOException {
+    /** The unsuppressed findings as the text of a baseline file (the caller writes it). */
+    public static String render(List<Finding> findings) {
         List<Finding> kept = findings.stream().filter(f -> !f.suppressed()).toList();
         List<String> fingerprints = fingerprints(kept);
         ObjectNode root = JSON.createObjectNode();
@@ -70,29 +83,32 @@ public final class Baseline {
             array.addObject().put("rule", f.rule()).put("file", f.file()).put("fingerprint", fingerprints.get(i))
                     .put("message", f.message());
         }
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".migralint-baseline", ".tmp");
         try {
-            Files.writeString(tmp, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings always serialises", e);
         }
-        return kept.size();
     }
 
     public static Baseline read(Path file) throws BaselineException {
         JsonNode root;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new BaselineException(file + ": " + Files.size(file) / (1 << 20) + " MiB, larger than a "
+                        + "baseline can be (" + MAX_BYTES / (1 << 20) + " MiB)");
+            }
             root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new BaselineException(file + ": no such file (write one with --write-baseline " + file + ")");
         } catch (AccessDeniedException e) {
             throw new BaselineException(file + ": cannot read: permission denied");
+        } catch (StreamConstraintsException e) {
+            // too deep or too long for a baseline; Jackson gives these no location
+            throw new BaselineException(file + ": not a Migralint baseline: " + e.getOriginalMessage());
         } catch (JacksonException e) {
-            throw new BaselineException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation()
-                    .getColumnNr() + ": not a Migralint baseline: " + e.getOriginalMessage());
+            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
+                    + e.getLocation().getColumnNr();
+            throw new BaselineException(file + at + ": not a Migralint baseline: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new BaselineException(file + ": cannot read: " + e.getMessage());
         }

@@ -28,8 +28,8 @@ final class ConfigReader {
     static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
     static final List<String> SEVERITIES = List.of("error", "warning", "info", "off");
 
-    /** {@code <server>:<version>}, the servers whose locking behaviour the rules know. */
-    private static final Pattern TARGET = Pattern.compile("(mysql|mariadb|postgresql):\\d+(\\.\\d+){0,2}");
+    /** {@code <server>:<version>}, the servers whose locking behaviour the rules know (as {@code online.Target}). */
+    private static final Pattern TARGET = Pattern.compile("(mysql|mariadb|postgresql):\\d{1,5}(\\.\\d{1,5}){0,2}");
 
     private final Path file;
     private final Path folder;

@@ -30,7 +30,9 @@ public record Target(Server server, int major, int minor, int patch) implements 
     public static final List<String> KNOWN = List.of("mysql:5.7", "mysql:8.0", "mysql:8.4", "mariadb:10.11",
             "postgresql:13", "postgresql:14", "postgresql:15", "postgresql:16", "postgresql:17");
 
-    private static final Pattern SYNTAX = Pattern.compile("(mysql|mariadb|postgresql):(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?");
+    /** Version parts of up to five digits: a longer one is no version, and would not fit an int. */
+    private static final Pattern SYNTAX =
+            Pattern.compile("(mysql|mariadb|postgresql):(\\d{1,5})(?:\\.(\\d{1,5}))?(?:\\.(\\d{1,5}))?");
     /** "the latest patch release" where a target names none. */
     private static final int LATEST = 999;
 

@@ -164,7 +164,8 @@ public final class Engine {
                     currentRule = rule;
                     try {
                         rule.checkMigration(info, this);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
+                        rethrowIfFatal(e);
                         findings.add(new Finding(rule.info().id(), Severity.ERROR, rule.info().category(),
                                 migration.file(), TOP, "rule " + rule.info().id() + " failed on this migration: " + e,
                                 "This is a bug in the rule; please report it."));
@@ -239,13 +240,25 @@ public final class Engine {
                 currentRule = rule;
                 try {
                     rule.check(change, this);
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (RuntimeException | Error e) {
+                    rethrowIfFatal(e);
                     RuleInfo info = rule.info();
                     findings.add(new Finding(info.id(), Severity.ERROR, info.category(), migration.file(),
                             spans.get(changes.get(current)), "rule " + info.id() + " (" + origin(rule)
                             + ") failed on this statement: " + e, "This is a bug in the rule; please report it "
                             + "to its authors with this statement. The other rules still checked it."));
                 }
+            }
+        }
+
+        /**
+         * A rule (a plugin's, mostly) may throw anything, an {@code AssertionError}, a {@code NoClassDefFoundError}
+         * or a bare {@code Error}, and that is a finding about the rule. Only the JVM running out of memory or
+         * failing inside ends the run (as one line, in {@code Main}); a stack overflow is the rule's own recursion.
+         */
+        private static void rethrowIfFatal(Throwable e) {
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw (VirtualMachineError) e;
             }
         }
 
