@@ -18,14 +18,11 @@ import dev.migralint.source.SplitProblem;
 import dev.migralint.source.SplitResult;
 import dev.migralint.source.Statement;
 import dev.migralint.source.StatementSplitter;
+import dev.migralint.source.Utf8;
 import dev.migralint.sql.LoweredChange;
 import dev.migralint.sql.ParseWorker;
 import dev.migralint.sql.StatementLowering;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -44,6 +41,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -62,7 +60,19 @@ public final class Linter {
     private final Set<String> activeRules;
     private final Duration parseLimit;
     private final long maxFileBytes;
+    private final MemoryBudget memoryBudget = MemoryBudget.forHeap();
     private Optional<Target> target = Optional.empty();
+
+    /**
+     * KiB of file that may be in the file threads at once (a permit a KiB): an eighth of the heap, since a file
+     * being read and lowered takes several times its size (bytes, text, statements, line starts).
+     */
+    private record MemoryBudget(Semaphore semaphore, int permits) {
+        static MemoryBudget forHeap() {
+            int permits = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory() / 8 / 1024));
+            return new MemoryBudget(new Semaphore(permits, true), permits);
+        }
+    }
 
     public Linter(Engine engine, Consumer<String> errors) {
         this(engine, errors, ParseWorker.DEFAULT_LIMIT, DEFAULT_MAX_FILE_BYTES);
@@ -104,8 +114,7 @@ public final class Linter {
                 // files are read, split and parsed in parallel; the replay takes them in order as they are done
                 List<Future<FileResult>> work = new ArrayList<>();
                 for (Migration m : history.migrations()) {
-                    work.add(files.submit(worker -> read(m)
-                            .map(source -> lower(m, source, history.dialect(), worker))));
+                    work.add(files.submit(worker -> readAndLower(m, history.dialect(), worker)));
                 }
                 InFileOrder lowered = new InFileOrder(history.migrations(), work, files, git);
                 List<Finding> found = engine.run(history.dialect(), targetFor(history.dialect()), lowered);
@@ -329,10 +338,9 @@ public final class Linter {
                 }
                 List<MigrationChanges> lowered = new ArrayList<>();
                 for (Migration m : history.migrations()) {
-                    ReadResult read = read(m);
-                    read.error().ifPresent(errors);
-                    read.source().ifPresent(source -> lowered.add(lower(m, source, history.dialect(), worker)
-                            .changes()));
+                    FileResult file = readAndLower(m, history.dialect(), worker);
+                    file.error().ifPresent(errors);
+                    file.lowered().ifPresent(lm -> lowered.add(lm.changes()));
                 }
                 planned.addAll(Engine.plan(history.dialect(), server.get(), lowered));
             }
@@ -398,56 +406,72 @@ public final class Linter {
     private record FileResult(Optional<LoweredMigration> lowered, Optional<String> error) {
     }
 
+    /**
+     * A file read and lowered, as one task of the file threads. Reading holds the file's bytes, its text and then its
+     * statements at once, several times the file's size: the bytes in flight across the threads are held within
+     * {@link #memoryBudget} (a file larger than the budget goes alone), so a few large files cannot together exhaust
+     * the heap.
+     */
+    private FileResult readAndLower(Migration m, Dialect dialect, ParseWorker worker) {
+        long size;
+        try {
+            size = Files.size(m.file());
+        } catch (IOException | RuntimeException e) {
+            return new FileResult(Optional.empty(), Optional.of("cannot read " + m.displayPath() + ": " + describe(e)));
+        }
+        if (size > maxFileBytes) {
+            SourceSpan top = new SourceSpan(0, 0, 1, 1, 1, 1);
+            Source tooLarge = new Source("", new ChangeAt(new Unparsed(String.format("file is %.1f MiB, over the "
+                    + "%d MiB limit (--max-file-size); it was not read", size / 1048576.0, maxFileBytes / 1048576)),
+                    top));
+            return new FileResult(Optional.of(lower(m, tooLarge, dialect, worker)), Optional.empty());
+        }
+        int permits = (int) Math.min(memoryBudget.permits(), Math.max(1, size >> 10));
+        try {
+            memoryBudget.semaphore().acquire(permits);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new FileResult(Optional.empty(), Optional.of("cannot read " + m.displayPath() + ": interrupted"));
+        }
+        try {
+            return read(m).map(source -> lower(m, source, dialect, worker));
+        } finally {
+            memoryBudget.semaphore().release(permits);
+        }
+    }
+
     private ReadResult read(Migration m) {
         byte[] bytes;
         try {
-            long size = Files.size(m.file());
-            if (size > maxFileBytes) {
-                SourceSpan top = new SourceSpan(0, 0, 1, 1, 1, 1);
-                return found(new Source("", new ChangeAt(new Unparsed(String.format("file is %.1f MiB, over the "
-                        + "%d MiB limit (--max-file-size); it was not read", size / 1048576.0, maxFileBytes / 1048576)),
-                        top)));
-            }
             bytes = Files.readAllBytes(m.file());
         } catch (IOException | RuntimeException e) {
             return new ReadResult(Optional.empty(), Optional.of("cannot read " + m.displayPath() + ": "
                     + describe(e)));
         }
+        if (bytes.length > maxFileBytes) { // it grew since it was measured
+            SourceSpan top = new SourceSpan(0, 0, 1, 1, 1, 1);
+            return found(new Source("", new ChangeAt(new Unparsed("file is over the " + maxFileBytes / 1048576
+                    + " MiB limit (--max-file-size); it was not read"), top)));
+        }
         // the JDK's own decoding is far quicker than a decoder's loop; it turns malformed bytes into U+FFFD, so text
-        // without one was valid UTF-8, and only text with one (malformed, or a real U+FFFD) is decoded strictly
+        // without one was valid UTF-8, and only text with one (malformed, or a real U+FFFD) is checked strictly
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') < 0) {
             return found(new Source(text, null));
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return found(new Source(decoder.decode(ByteBuffer.wrap(bytes)).toString(), null));
-        } catch (CharacterCodingException e) {
-            int bad = firstMalformed(bytes);
-            // locate it as every other finding is located: lines as LineMap breaks them, a BOM taking no column
-            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-            LineMap lines = LineMap.of(before);
-            int line = lines.line(before.length());
-            int column = lines.column(before.length());
-            SourceSpan span = new SourceSpan(0, 0, line, column, line, column + 1);
-            return found(new Source("", new ChangeAt(new Unparsed(String.format(
-                    "file is not valid UTF-8: byte 0x%02x at offset %d; the file was not linted",
-                    bytes[bad] & 0xff, bad)), span)));
+        int bad = Utf8.firstMalformed(bytes);
+        if (bad < 0) {
+            return found(new Source(text, null));
         }
+        // located as every other finding is: lines as LineMap breaks them, a BOM taking no column
+        SourceSpan span = Utf8.positionOf(bytes, bad);
+        return found(new Source("", new ChangeAt(new Unparsed(String.format(
+                "file is not valid UTF-8: byte 0x%02x at offset %d; the file was not linted",
+                bytes[bad] & 0xff, bad)), span)));
     }
 
     private static ReadResult found(Source source) {
         return new ReadResult(Optional.of(source), Optional.empty());
-    }
-
-    private static int firstMalformed(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return Math.min(in.position(), bytes.length - 1);
     }
 
     private LoweredMigration lower(Migration m, Source source, Dialect dialect, ParseWorker worker) {

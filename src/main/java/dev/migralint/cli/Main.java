@@ -59,6 +59,7 @@ public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int FINDINGS = 1;
     static final int USAGE = 2;
+    static final long MAX_FILE_MIB = 2047;
 
     enum Format { text, json, sarif, github }
 
@@ -153,13 +154,26 @@ public final class Main implements Callable<Integer> {
 
     /** The lint command itself, with its options already set (by picocli, or by {@link QuickArgs}). */
     Integer lint(PrintWriter out, PrintWriter err) {
+        for (Path file : Stream.of(output, writeBaseline).filter(java.util.Objects::nonNull).toList()) {
+            Optional<String> problem = OutputFile.problem(file);
+            if (problem.isPresent()) {
+                Diagnostics.say(err, (file == output ? "--output " : "--write-baseline ") + problem.get());
+                return USAGE;
+            }
+        }
+        if (parseTimeoutMillis <= 0 || maxFileMib <= 0 || maxFileMib > MAX_FILE_MIB) {
+            // a Java array holds under 2 GiB: no file larger than that could be read anyway
+            Diagnostics.say(err, "--parse-timeout must be positive and --max-file-size between 1 and "
+                    + MAX_FILE_MIB + " (MiB)");
+            return USAGE;
+        }
         Config config;
         try {
             Optional<Path> file = configFile != null ? Optional.of(configFile)
                     : ConfigLoader.find(Path.of("").toAbsolutePath()).map(f -> relativeToHere(f));
             config = file.isPresent() ? ConfigLoader.load(file.get()) : Config.empty();
         } catch (ConfigException e) {
-            err.println("migralint: " + e.getMessage());
+            Diagnostics.say(err, e.getMessage());
             return USAGE;
         }
         if (dialect == null) {
@@ -183,7 +197,7 @@ public final class Main implements Callable<Integer> {
         if (dialect != null) {
             d = Dialect.fromName(dialect);
             if (d.isEmpty()) {
-                err.println("migralint: unknown dialect '" + dialect
+                Diagnostics.say(err, "unknown dialect '" + dialect
                         + "' (expected mysql, postgresql, sqlite, sqlserver or cockroachdb)");
                 return USAGE;
             }
@@ -193,11 +207,13 @@ public final class Main implements Callable<Integer> {
         try {
             histories = new Discovery(Path.of(""), root == null ? Path.of("") : root, d).discover(inputs);
         } catch (DiscoveryException e) {
-            err.println("migralint: " + e.getMessage());
+            Diagnostics.say(err, e.getMessage());
             return USAGE;
         }
-        if (histories.stream().allMatch(h -> h.migrations().isEmpty())) {
-            err.println("migralint: no migrations found in " + String.join(", ", inputs.stream()
+        List<String> ioErrors = new ArrayList<>();
+        histories.forEach(h -> ioErrors.addAll(h.refused()));
+        if (histories.stream().allMatch(h -> h.migrations().isEmpty()) && ioErrors.isEmpty()) {
+            Diagnostics.say(err, "no migrations found in " + String.join(", ", inputs.stream()
                     .map(Path::toString).toList()) + " (looked for prisma/migrations, migration.sql and *.sql)");
             return OK;
         }
@@ -212,7 +228,7 @@ public final class Main implements Callable<Integer> {
                     narrowed.add(GitChanges.onlyChanged(h, facts));
                 }
             } catch (GitChanges.GitException e) {
-                err.println("migralint: " + e.getMessage());
+                Diagnostics.say(err, e.getMessage());
                 return USAGE;
             }
             histories = narrowed;
@@ -221,7 +237,7 @@ public final class Main implements Callable<Integer> {
         try {
             catalog = Plugins.load(plugins);
         } catch (Plugins.PluginException e) {
-            err.println("migralint: " + e.getMessage());
+            Diagnostics.say(err, e.getMessage());
             return USAGE;
         }
         Set<String> knownIds = new HashSet<>();
@@ -229,7 +245,7 @@ public final class Main implements Callable<Integer> {
         Suppressions.RULES.forEach(r -> knownIds.add(r.id()));
         List<String> unknown = config.unknownRules(knownIds);
         if (!unknown.isEmpty()) {
-            unknown.forEach(u -> err.println("migralint: " + u));
+            unknown.forEach(u -> Diagnostics.say(err, u));
             return USAGE;
         }
         Optional<List<Rule>> selected = select(catalog, config, err);
@@ -238,22 +254,25 @@ public final class Main implements Callable<Integer> {
         }
         histories = histories.stream().map(h -> included(h, config)).toList();
         warnIfNotFor(server, histories, err);
-        List<String> ioErrors = new ArrayList<>();
         Engine engine = new Engine(selected.get());
-        if (parseTimeoutMillis <= 0 || maxFileMib <= 0) {
-            err.println("migralint: --parse-timeout and --max-file-size must be positive");
-            return USAGE;
-        }
         Linter linter = new Linter(engine, ioErrors::add, java.time.Duration.ofMillis(parseTimeoutMillis),
                 maxFileMib * 1024 * 1024).target(server);
         LintReport report = configured(linter.lint(histories, git), config);
         if (writeBaseline != null) {
+            if (!ioErrors.isEmpty()) {
+                // a baseline without the findings of an unread file would bring them back as new ones later
+                ioErrors.forEach(e -> Diagnostics.say(err, e));
+                Diagnostics.say(err, writeBaseline + " not written: " + ioErrors.size() + " file"
+                        + (ioErrors.size() == 1 ? "" : "s") + " could not be read");
+                return USAGE;
+            }
             try {
-                int n = Baseline.write(writeBaseline, report.findings());
-                err.println("migralint: wrote " + n + " finding" + (n == 1 ? "" : "s") + " to " + writeBaseline);
+                OutputFile.write(writeBaseline, Baseline.render(report.findings()));
+                long n = report.findings().stream().filter(f -> !f.suppressed()).count();
+                Diagnostics.say(err, "wrote " + n + " finding" + (n == 1 ? "" : "s") + " to " + writeBaseline);
                 return OK;
             } catch (IOException e) {
-                err.println("migralint: cannot write " + writeBaseline + ": " + e.getMessage());
+                Diagnostics.say(err, "cannot write " + writeBaseline + ": " + describe(e));
                 return USAGE;
             }
         }
@@ -262,28 +281,28 @@ public final class Main implements Callable<Integer> {
             try {
                 applied = Baseline.read(baseline).apply(report.findings());
             } catch (Baseline.BaselineException e) {
-                err.println("migralint: " + e.getMessage());
+                Diagnostics.say(err, e.getMessage());
                 return USAGE;
             }
             if (verbose) {
                 for (Baseline.Entry stale : applied.stale()) {
-                    err.println("migralint: stale baseline entry: " + stale.file() + ": " + stale.rule() + ": "
+                    Diagnostics.say(err, "stale baseline entry: " + stale.file() + ": " + stale.rule() + ": "
                             + stale.message());
                 }
             }
             report = new LintReport(applied.findings(), report.migrations(), report.statements(),
                     applied.matched());
         }
-        ioErrors.forEach(e -> err.println("migralint: " + e));
+        ioErrors.forEach(e -> Diagnostics.say(err, e));
         err.flush();
         StringWriter buffer = new StringWriter();
         PrintWriter target = output == null ? out : new PrintWriter(buffer);
         render(report, target, engine, catalog);
         if (output != null) {
             try {
-                writeAtomically(output, buffer.toString());
+                OutputFile.write(output, buffer.toString());
             } catch (IOException e) {
-                err.println("migralint: cannot write " + output + ": " + e.getMessage());
+                Diagnostics.say(err, "cannot write " + output + ": " + describe(e));
                 return USAGE;
             }
         }
@@ -313,44 +332,39 @@ public final class Main implements Callable<Integer> {
     static Optional<Target> target(String text, PrintWriter err) {
         Optional<Target> parsed = Target.parse(text);
         if (parsed.isEmpty()) {
-            err.println(unknownTarget(text));
+            Diagnostics.say(err, unknownTarget(text));
             return Optional.empty();
         }
         if (parsed.get().unsupported().isPresent()) {
-            err.println("migralint: " + parsed.get().unsupported().get());
+            Diagnostics.say(err, parsed.get().unsupported().get());
             return Optional.empty();
         }
-        parsed.get().newerThanKnown().ifPresent(note -> err.println("migralint: note: " + note));
+        parsed.get().newerThanKnown().ifPresent(note -> Diagnostics.say(err, "note: " + note));
         return parsed;
     }
 
     /** A target for another server than a history's dialect does not apply to it: say which default is used. */
     static void warnIfNotFor(Optional<Target> target, List<History> histories, PrintWriter err) {
         target.ifPresent(t -> histories.stream().filter(h -> !h.migrations().isEmpty() && !t.speaks(h.dialect()))
-                .forEach(h -> err.println("migralint: note: --target " + t + " does not apply to the "
+                .forEach(h -> Diagnostics.say(err, "note: --target " + t + " does not apply to the "
                         + h.dialect().id() + " history " + h.root() + "; it is checked for "
                         + Target.defaultFor(h.dialect()).map(Target::toString).orElse("no server (no locking model)"))));
     }
 
     static String unknownTarget(String text) {
-        return "migralint: unknown target '" + text + "' (expected server:version, one of "
+        return "unknown target '" + text + "' (expected server:version, one of "
                 + String.join(", ", Target.KNOWN) + ")";
     }
 
-    /** Writes next to the target, then renames: readers (an upload step) never see a half-written report. */
-    private static void writeAtomically(Path file, String content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+    /** An I/O problem in a user's words: the JDK's messages for these two are the bare path. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
         }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** The findings with the config's per-rule and per-path severities; "off" removes a finding. */
@@ -389,7 +403,7 @@ public final class Main implements Callable<Integer> {
         catalog.rules().forEach(r -> known.add(r.info().id()));
         for (String id : Stream.concat(onlyRules.stream(), skipRules.stream()).toList()) {
             if (!known.contains(id)) {
-                err.println("migralint: unknown rule '" + id + "'; `migralint rules` lists them");
+                Diagnostics.say(err, "unknown rule '" + id + "'; `migralint rules` lists them");
                 return Optional.empty();
             }
         }
@@ -426,6 +440,9 @@ public final class Main implements Callable<Integer> {
         int code;
         try {
             code = run(args, out, new PrintWriter(System.err, true));
+        } catch (Throwable e) { // thrown while a failure was being reported (out of memory again): still one line
+            System.err.println("migralint: " + e.getClass().getSimpleName());
+            code = USAGE;
         } finally {
             out.flush(); // what was written before an Error still reaches the terminal
         }
@@ -434,31 +451,40 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the CLI with the given streams; the exit code is returned, not used to exit (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Optional<Main> quick = QuickArgs.parse(args);
         int code;
-        if (quick.isPresent()) {
-            try {
+        try {
+            Optional<Main> quick = QuickArgs.parse(args);
+            if (quick.isPresent()) {
                 code = quick.get().lint(out, err);
-            } catch (Exception ex) {
-                code = internalError(ex, err);
+            } else {
+                CommandLine cli = new CommandLine(new Main())
+                        .setOut(out).setErr(err)
+                        .setCaseInsensitiveEnumValuesAllowed(true)
+                        .setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd.getErr()));
+                code = cli.execute(args);
             }
-        } else {
-            CommandLine cli = new CommandLine(new Main())
-                    .setOut(out).setErr(err)
-                    .setCaseInsensitiveEnumValuesAllowed(true)
-                    .setExecutionExceptionHandler((ex, cmd, parsed) -> internalError(ex, cmd.getErr()));
-            code = cli.execute(args);
+        } catch (Exception | Error e) {
+            // picocli hands only exceptions to its handler: an Error (out of memory, a plugin's) arrives here
+            code = failure(e, err);
         }
         out.flush();
         err.flush();
         return code;
     }
 
-    /** A bug of ours: one line, never a stack trace in a user's CI log. */
-    private static int internalError(Exception ex, PrintWriter err) {
-        err.println("migralint: internal error: " + ex + " (please report it with the migration that caused it)");
+    /**
+     * Whatever ends a run early is one line and exit 2: never a stack trace in a user's CI log, and never exit 1,
+     * which would read as "findings".
+     */
+    static int failure(Throwable e, PrintWriter err) {
+        if (e instanceof OutOfMemoryError) {
+            Diagnostics.say(err, "out of memory (the heap limit is " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB): lint fewer files at once, or give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx2g");
+        } else {
+            Diagnostics.say(err, "internal error: " + e + " (please report it with the migration that caused it)");
+        }
         if (System.getenv("MIGRALINT_DEBUG") != null) {
-            ex.printStackTrace(err);
+            e.printStackTrace(err);
         }
         return USAGE;
     }

@@ -1,5 +1,6 @@
 package dev.migralint.source;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,29 +49,46 @@ public final class Discovery {
         // Prisma folder -> the migration folders named in it; the folder itself in the set means all of them
         Map<Path, Set<Path>> prisma = new LinkedHashMap<>();
         List<Path> plainFiles = new ArrayList<>();
+        Map<Path, ReadableTree> trees = new LinkedHashMap<>();
+        Set<Path> namedFiles = new LinkedHashSet<>();
         for (Path given : paths) {
             Path p = workingDirectory.resolve(given).normalize();
             if (!Files.exists(p)) {
                 throw new DiscoveryException("no such file or directory: " + given);
             }
+            ReadableTree tree = ReadableTree.around(p);
+            int before = plainFiles.size();
+            Set<Path> prismaBefore = new LinkedHashSet<>(prisma.keySet());
             if (Files.isDirectory(p)) {
                 collectDirectory(p, given, prisma, plainFiles);
             } else {
                 collectFile(p, prisma, plainFiles);
+                namedFiles.add(p);
             }
+            plainFiles.subList(before, plainFiles.size()).forEach(f -> trees.putIfAbsent(f, tree));
+            prisma.keySet().stream().filter(r -> !prismaBefore.contains(r)).forEach(r -> trees.putIfAbsent(r, tree));
         }
         List<History> histories = new ArrayList<>();
         for (Map.Entry<Path, Set<Path>> e : prisma.entrySet()) {
-            histories.add(prismaHistory(e.getKey(), e.getValue()));
+            histories.add(prismaHistory(e.getKey(), e.getValue(), trees.get(e.getKey()), namedFiles));
         }
-        if (!plainFiles.isEmpty()) {
+        List<String> refused = new ArrayList<>();
+        plainFiles.removeIf(f -> {
+            boolean outside = !namedFiles.contains(f) && Files.isSymbolicLink(f) && !trees.get(f).holds(f);
+            if (outside) {
+                refused.add(outsideTree(f, trees.get(f)));
+            }
+            return outside;
+        });
+        if (!plainFiles.isEmpty() || !refused.isEmpty()) {
             Dialect d = dialectOverride.orElse(Dialect.MYSQL);
             // a shell glob expands 10_x.sql before 2_x.sql: replay files named one by one in natural order too
             List<Migration> ms = plainFiles.stream().distinct()
                     .sorted((a, b) -> NaturalOrder.INSTANCE.compare(a.getFileName().toString(),
                             b.getFileName().toString()))
                     .map(f -> new Migration(f.getFileName().toString(), f, display(f), true)).toList();
-            histories.add(new History(display(plainFiles.get(0).getParent()), d, ms));
+            String root = plainFiles.isEmpty() ? "." : display(plainFiles.get(0).getParent());
+            histories.add(new History(root, d, ms, refused));
         }
         return histories;
     }
@@ -123,14 +141,32 @@ public final class Discovery {
         prisma.computeIfAbsent(root, k -> new LinkedHashSet<>()).add(migrationFolder);
     }
 
-    private History prismaHistory(Path root, Set<Path> named) throws DiscoveryException {
+    private History prismaHistory(Path root, Set<Path> named, ReadableTree tree, Set<Path> namedFiles)
+            throws DiscoveryException {
+        Path lock = root.resolve(LOCK_FILE);
+        if (dialectOverride.isEmpty() && Files.isSymbolicLink(lock) && !tree.holds(lock)) {
+            throw new DiscoveryException(outsideTree(lock, tree) + "; pass --dialect");
+        }
         Dialect dialect = dialectOverride.isPresent() ? dialectOverride.get() : lockDialect(root);
         // Prisma applies migration folders in plain name order (not natural order), and so do we; a regular
         // migration.sql inside is enough to tell a folder
         TreeMap<String, Path> folders = new TreeMap<>();
+        List<String> refused = new ArrayList<>();
         try (Stream<Path> s = Files.list(root)) {
-            s.filter(d -> Files.isRegularFile(d.resolve(MIGRATION_FILE)))
-                    .forEach(d -> folders.put(d.getFileName().toString(), d));
+            s.forEach(d -> {
+                Path file = d.resolve(MIGRATION_FILE);
+                if (!Files.isRegularFile(file)) {
+                    return;
+                }
+                // a link (the folder or its file) that leaves the tree is not read, but said: skipping it quietly
+                // would let a pull request hide a migration from the lint that Prisma still deploys
+                boolean linked = Files.isSymbolicLink(d) || Files.isSymbolicLink(file);
+                if (linked && !namedFiles.contains(file) && !tree.holds(file)) {
+                    refused.add(outsideTree(file, tree));
+                    return;
+                }
+                folders.put(d.getFileName().toString(), d);
+            });
         } catch (IOException | RuntimeException e) {
             throw new DiscoveryException("cannot list " + root + ": " + e.getMessage());
         }
@@ -151,10 +187,16 @@ public final class Discovery {
             }
             boolean reported = all || named.contains(folder.getValue());
             Path file = folder.getValue().resolve(MIGRATION_FILE);
-            String shown = fromRoot ? prefix + name.replace('\\', '/') + "/" + MIGRATION_FILE : display(file);
+            String shown = fromRoot ? prefix + name.replace(File.separatorChar, '/') + "/" + MIGRATION_FILE
+                    : display(file);
             migrations.add(new Migration(name, file, shown, reported));
         }
-        return new History(shownRoot, dialect, migrations);
+        return new History(shownRoot, dialect, migrations, refused);
+    }
+
+    private String outsideTree(Path file, ReadableTree tree) {
+        return "cannot read " + display(file) + ": a symbolic link to a file outside " + tree.root()
+                + " (name the file itself on the command line to lint it)";
     }
 
     private Dialect lockDialect(Path root) throws DiscoveryException {
@@ -215,7 +257,7 @@ public final class Discovery {
     public String display(Path p) {
         Path abs = workingDirectory.resolve(p).normalize();
         Path shown = abs.startsWith(displayRoot) ? displayRoot.relativize(abs) : abs;
-        String s = shown.toString().replace('\\', '/');
+        String s = shown.toString().replace(File.separatorChar, '/');
         return s.isEmpty() ? "." : s;
     }
 }

@@ -1,0 +1,288 @@
+package dev.migralint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a pull request controls (its migrations, their folder names, its config, lock file and baseline) tried as an
+ * attacker would: nothing in them may bypass the lint, steer the CI log, or end the run in anything but a clear line.
+ * Each test failed before the fix it guards.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class PullRequestInputTest {
+    @TempDir
+    Path dir;
+    private Path migrations;
+
+    @BeforeEach
+    void history() throws IOException {
+        migrations = Files.createDirectories(dir.resolve("prisma/migrations"));
+        Files.writeString(migrations.resolve("migration_lock.toml"), "provider = \"mysql\"\n");
+        migration("20240101000000_init", "CREATE TABLE `User` (`id` INT NOT NULL, `a` INT NULL, PRIMARY KEY (`id`));\n");
+    }
+
+    private Path migration(String folder, String sql) throws IOException {
+        Path m = Files.createDirectories(migrations.resolve(folder));
+        Files.writeString(m.resolve("migration.sql"), sql);
+        return m.resolve("migration.sql");
+    }
+
+    private static CliRun migralint(String... args) {
+        return CliRun.of(args);
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "user.name=t",
+                "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("git " + String.join(" ", args) + ": " + out).isZero();
+    }
+
+    // --- bypass ---
+
+    @Test
+    void changedSinceReportsMigrationsWhoseNamesGitWouldQuote() throws Exception {
+        git("init", "-q");
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+        git("tag", "base");
+        List<String> names = List.of("20240201000000_quote\"d", "20240202000000_back\\slash", "20240203000000_tab\tx",
+                "20240204000000_line\nbreak", "20240205000000_café");
+        for (String name : names) {
+            migration(name, "DROP TABLE `User`;\n");
+        }
+        git("add", "-A"); // committed or only staged: both count as changed
+        git("commit", "-q", "-m", "pr");
+
+        CliRun run = migralint("--changed-since", "base", "--format", "json", "--root", dir.toString(),
+                migrations.toString());
+
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        List<String> files = report.get("findings").findValuesAsText("file");
+        for (String name : names) {
+            assertThat(files).as(name).contains("prisma/migrations/" + name + "/migration.sql");
+        }
+        assertThat(report.get("summary").get("migrations").asInt()).isEqualTo(names.size());
+    }
+
+    @Test
+    void aMigrationLinkedOutOfTheRepositoryIsAnErrorNotAQuietSkip(@TempDir Path outside) throws Exception {
+        Path secret = Files.writeString(outside.resolve("environ"), "AWS_SECRET=hunter2 DROP TABLE x;\n");
+        Path linked = Files.createDirectories(migrations.resolve("20240201000000_linked"));
+        Files.createSymbolicLink(linked.resolve("migration.sql"), secret);
+        Files.createDirectories(dir.resolve(".git")); // the repository's tree ends here
+
+        CliRun run = migralint("--no-color", migrations.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("20240201000000_linked/migration.sql: a symbolic link to a file outside");
+        assertThat(run.out() + run.err()).doesNotContain("hunter2").doesNotContain("AWS_SECRET");
+        // a link inside the repository is only another name for a file a pull request could have copied
+        Path shared = Files.writeString(dir.resolve("shared.sql"), "ALTER TABLE `User` DROP COLUMN `a`;\n");
+        Files.delete(linked.resolve("migration.sql"));
+        Files.createSymbolicLink(linked.resolve("migration.sql"), shared);
+        assertThat(migralint("--no-color", migrations.toString()).out()).contains("error[drop-column]");
+        // and a file named on the command line is read wherever it points: the user asked for it
+        Files.delete(linked.resolve("migration.sql"));
+        Files.createSymbolicLink(linked.resolve("migration.sql"), secret);
+        assertThat(migralint("--no-color", linked.resolve("migration.sql").toString()).exit()).isEqualTo(1);
+    }
+
+    // --- every failure is one clear line ---
+
+    @Test
+    void aTargetVersionTooLongForANumberIsAUsageError() throws IOException {
+        String huge = "mysql:" + "9".repeat(29);
+        CliRun flag = migralint("--target", huge, migrations.toString());
+        assertThat(flag.exit()).isEqualTo(2);
+        assertThat(flag.err().strip()).startsWith("migralint: unknown target '" + huge + "'")
+                .doesNotContain("internal error");
+
+        Files.writeString(dir.resolve(".migralint.yaml"), "target: " + huge + "\n");
+        CliRun config = migralint("--config", dir.resolve(".migralint.yaml").toString(), migrations.toString());
+        assertThat(config.exit()).isEqualTo(2);
+        assertThat(config.err().strip()).contains(".migralint.yaml:1:9: 'target' must be <server>:<version>");
+    }
+
+    @Test
+    void aBaselineTooDeepOrTooLongIsAOneLineError() throws IOException {
+        Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(2000) + "]".repeat(2000));
+        CliRun nested = migralint("--baseline", deep.toString(), migrations.toString());
+        assertThat(nested.exit()).isEqualTo(2);
+        assertThat(nested.err().strip()).startsWith("migralint: " + deep + ": not a Migralint baseline")
+                .doesNotContain("internal error").doesNotContain("\n");
+
+        Path longString = Files.writeString(dir.resolve("long.json"), "{\"version\": 1, \"findings\": [{\"rule\": \""
+                + "x".repeat(25 << 20) + "\"}]}");
+        CliRun big = migralint("--baseline", longString.toString(), migrations.toString());
+        assertThat(big.exit()).isEqualTo(2);
+        assertThat(big.err().strip()).startsWith("migralint: " + longString + ": not a Migralint baseline")
+                .doesNotContain("internal error");
+    }
+
+    @Test
+    void anOutputPathThatIsADirectoryIsAUsageErrorBeforeTheRun() {
+        for (String flag : List.of("-o", "--write-baseline")) {
+            CliRun run = migralint(flag, "/", migrations.toString());
+            assertThat(run.exit()).as(flag).isEqualTo(2);
+            assertThat(run.err().strip()).as(flag).endsWith(" /: is a directory; name a file")
+                    .doesNotContain("internal error");
+        }
+    }
+
+    @Test
+    void writeBaselineSaysWhichMigrationItCouldNotReadAndWritesNothing() throws IOException {
+        // a file even root cannot read: /proc/self/mem is a regular file whose first page is never mapped (EIO)
+        Path mem = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(mem), "needs Linux's /proc");
+        Path folder = Files.createDirectories(migrations.resolve("20240201000000_unreadable"));
+        Path unreadable = Files.createSymbolicLink(folder.resolve("migration.sql"), mem);
+        Path baseline = dir.resolve("baseline.json");
+
+        CliRun run = migralint("--write-baseline", baseline.toString(), unreadable.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot read ").contains("20240201000000_unreadable/migration.sql")
+                .contains(baseline + " not written");
+        assertThat(baseline).doesNotExist();
+    }
+
+    @Test
+    void reportsAndBaselinesGetTheModeANewFileGetsOrKeepTheModeOfTheFileTheyReplace() throws IOException {
+        Path probe = Files.createFile(dir.resolve("probe")); // what this process's umask gives a new file
+        Set<PosixFilePermission> umaskMode = Files.getPosixFilePermissions(probe);
+        Path report = dir.resolve("report.sarif");
+        Path baseline = dir.resolve("baseline.json");
+
+        migralint("--format", "sarif", "-o", report.toString(), migrations.toString());
+        migralint("--write-baseline", baseline.toString(), migrations.toString());
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(umaskMode);
+        assertThat(Files.getPosixFilePermissions(baseline)).isEqualTo(umaskMode);
+
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-r--r--");
+        Set<PosixFilePermission> groupWritable = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(report, shared);
+        Files.setPosixFilePermissions(baseline, groupWritable);
+        migralint("--format", "sarif", "-o", report.toString(), migrations.toString());
+        migralint("--write-baseline", baseline.toString(), migrations.toString());
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(shared);
+        assertThat(Files.getPosixFilePermissions(baseline)).isEqualTo(groupWritable);
+    }
+
+    // --- log steering ---
+
+    @Test
+    void noFormatLetsAHostileNameStartACommandOrReorderTheLine() throws IOException {
+        // ESC, a C1 control, a right-to-left override and the runner's legacy command syntax in a folder name,
+        // and a column name; the folder name also starts a workflow command when it begins a line
+        String hostile = "x\u001b[2J\u009b\u202Eevil##[add-mask]secret";
+        migration("20240201000000_" + hostile, "ALTER TABLE `User` DROP COLUMN `" + hostile.replace("`", "``")
+                + "`;\n");
+        for (String format : List.of("text", "json", "sarif", "github")) {
+            CliRun run = migralint("--format", format, "--no-color", migrations.toString());
+            assertThat(run.exit()).as(format).isEqualTo(1);
+            assertThat(run.out()).as(format).doesNotContain("##[").doesNotContain("\u001b").doesNotContain("\u009b")
+                    .doesNotContain("\u202E");
+        }
+        // JSON and SARIF still carry the names exactly, as data
+        JsonNode json = new ObjectMapper().readTree(migralint("--format", "json", migrations.toString()).out());
+        assertThat(json.get("findings").findValuesAsText("message")).anyMatch(m -> m.contains(hostile));
+        // text shows what is there, escaped
+        assertThat(migralint("--no-color", migrations.toString()).out())
+                .contains("x\\x1b[2J\\x9b\\x202eevil#\\x23[add-mask]secret");
+    }
+
+    @Test
+    void aLineCannotStartWithAWorkflowCommandThroughAFileName() throws IOException {
+        Path plain = Files.createDirectories(dir.resolve("sql"));
+        Files.writeString(plain.resolve("::add-mask::x.sql"), "DROP TABLE `User`;\n");
+        Files.writeString(plain.resolve("\u3000::stop-commands::y.sql"), "DROP TABLE `User`;\n");
+
+        CliRun run = CliRun.of("--no-color", "--root", plain.toString(), plain.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out().lines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.strip()).doesNotStartWith("::"));
+        assertThat(run.out()).contains("\\x3a:add-mask::x.sql:1:1: error[drop-table]");
+    }
+
+    @Test
+    void standardErrorShowsWhatAConfigSaysWithoutObeyingIt() throws IOException {
+        Path config = Files.writeString(dir.resolve(".migralint.yaml"),
+                "rules:\n  \"x\\n::add-mask::secret\\u001b[2J##[set-env name=A]b\": error\n");
+
+        CliRun run = migralint("--config", config.toString(), migrations.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).hasSize(1);
+        assertThat(run.err()).doesNotContain("\n::").doesNotContain("\u001b").doesNotContain("##[")
+                .contains("unknown rule 'x\\x0a::add-mask::secret\\x1b[2J#\\x23[set-env name=A]b'");
+    }
+
+    @Test
+    void staleBaselineEntriesAreListedOneSafeLineEach() throws IOException {
+        Path baseline = Files.writeString(dir.resolve("baseline.json"), """
+                {"version": 1, "findings": [{"rule": "drop-table", "file": "a\\n::add-mask::b.sql",
+                 "fingerprint": "0", "message": "gone\\r\\n##[error]x"}]}
+                """);
+
+        CliRun run = migralint("--baseline", baseline.toString(), "--verbose", migrations.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err().lines().toList()).containsExactly("migralint: stale baseline entry: "
+                + "a\\x0a::add-mask::b.sql: drop-table: gone\\x0d\\x0a#\\x23[error]x");
+    }
+
+    @Test
+    void sarifUrisAreValidReferencesWhateverTheFolderName() throws Exception {
+        migration("20240201000000_a b#c%d?e:f", "DROP TABLE `User`;\n");
+        Path spaced = Files.createDirectories(dir.resolve("with space"));
+
+        for (String root : List.of(dir.toString(), spaced.toString())) {
+            CliRun run = migralint("--format", "sarif", "--root", root, migrations.toString());
+            assertThat(run.err()).as(root).doesNotContain("internal error");
+            JsonNode results = new ObjectMapper().readTree(run.out()).get("runs").get(0).get("results");
+            JsonNode location = results.get(0).get("locations").get(0).get("physicalLocation")
+                    .get("artifactLocation");
+            URI uri = new URI(location.get("uri").asText()); // throws when it is not a URI reference
+            String expected = "prisma/migrations/20240201000000_a b#c%d?e:f/migration.sql";
+            if (root.equals(dir.toString())) {
+                assertThat(uri.getScheme()).isNull();
+                assertThat(uri.getPath()).isEqualTo(expected);
+            } else {
+                assertThat(uri.getScheme()).isEqualTo("file");
+                assertThat(uri.getPath()).isEqualTo(dir.resolve(expected).toString());
+            }
+        }
+    }
+
+    // --- plugins ---
+
+    @Test
+    void aPluginThatIsNotAJarIsRefused() throws IOException {
+        Path notAJar = Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        CliRun run = migralint("--plugin", notAJar.toString(), migrations.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("migralint: plugin " + notAJar + ": not a jar file");
+    }
+}
