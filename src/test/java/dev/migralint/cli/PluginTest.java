@@ -70,6 +70,28 @@ class PluginTest {
             }
             """;
 
+    /** A rule that throws what {@code THROWS} names: the test fills it in. */
+    private static final String THROWING_ERROR = """
+            package acme;
+
+            import dev.migralint.change.Change;
+            import dev.migralint.rule.Category;
+            import dev.migralint.rule.Rule;
+            import dev.migralint.rule.RuleContext;
+            import dev.migralint.rule.RuleInfo;
+            import dev.migralint.rule.Severity;
+
+            public final class ErrorRule implements Rule {
+                @Override public RuleInfo info() {
+                    return RuleInfo.of("acme-error", Category.HYGIENE, Severity.INFO, "Always throws an Error");
+                }
+
+                @Override public void check(Change change, RuleContext ctx) {
+                    throw THROWS;
+                }
+            }
+            """;
+
     /** Compiles the sources against our classes and packs them, with their service file, into a jar. */
     private Path pluginJar(String name, String... sources) throws IOException {
         Path src = Files.createDirectories(dir.resolve(name + "-src/acme"));
@@ -161,6 +183,31 @@ class PluginTest {
         assertThat(lint.out()).contains("error[acme-broken] rule acme-broken (acme.BrokenRule from plugin broken.jar) "
                 + "failed on this statement: java.lang.IllegalStateException: acme bug");
         assertThat(lint.out()).contains("error[drop-column]");
+    }
+
+    @Test
+    void aPluginRuleThrowingAnErrorIsAFindingLikeAnyOtherFailure() throws Exception {
+        for (String error : List.of("new Error(\"bare\")", "new AssertionError(\"assert\")",
+                "new NoClassDefFoundError(\"acme/Gone\")")) {
+            Path jar = pluginJar("error" + Math.abs(error.hashCode()), THROWING_ERROR.replace("THROWS", error));
+
+            CliRun lint = migralint("--plugin", jar.toString(), "--no-color", migrations.toString());
+
+            assertThat(lint.err()).as(error).doesNotContain("\tat ").doesNotContain("internal error");
+            assertThat(lint.out()).as(error).contains("error[acme-error] rule acme-error (acme.ErrorRule from plugin ")
+                    .contains("error[drop-column]");
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineAndExit2NeverAStackTrace() throws Exception {
+        Path jar = pluginJar("oom", THROWING_ERROR.replace("THROWS", "new OutOfMemoryError(\"Java heap space\")"));
+
+        CliRun lint = migralint("--plugin", jar.toString(), migrations.toString());
+
+        assertThat(lint.exit()).isEqualTo(2);
+        assertThat(lint.err().lines().toList()).singleElement().asString()
+                .startsWith("migralint: out of memory (the heap limit is ");
     }
 
     @Test

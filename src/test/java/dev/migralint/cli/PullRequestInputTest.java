@@ -108,6 +108,35 @@ class PullRequestInputTest {
         assertThat(migralint("--no-color", linked.resolve("migration.sql").toString()).exit()).isEqualTo(1);
     }
 
+    // --- memory ---
+
+    @Test
+    void fourLargeFilesThatAreNotUtf8FitInASmallHeap() throws Exception {
+        // 30 MiB each, valid up to a bad byte near the end: the decoder has done nearly all its work when it fails
+        byte[] statement = "INSERT INTO `User` VALUES (1, 2);\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[30 << 20];
+        for (int i = 0; i + statement.length <= file.length; i += statement.length) {
+            System.arraycopy(statement, 0, file, i, statement.length);
+        }
+        file[file.length - 100] = (byte) 0xff;
+        Path plain = Files.createDirectories(dir.resolve("big"));
+        for (int i = 1; i <= 4; i++) {
+            Files.write(plain.resolve(i + ".sql"), file);
+        }
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--no-color",
+                plain.toString());
+        Process p = new ProcessBuilder(command).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(err).isEmpty();
+        assertThat(p.exitValue()).isEqualTo(1); // the four located findings, and nothing else
+        assertThat(out.lines().filter(l -> l.contains("error[parse-error] file is not valid UTF-8: byte 0xff at "
+                + "offset " + (file.length - 100)))).hasSize(4);
+    }
+
     // --- every failure is one clear line ---
 
     @Test
