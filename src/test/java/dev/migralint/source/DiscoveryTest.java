@@ -155,7 +155,8 @@ class DiscoveryTest {
     @ParameterizedTest
     @ValueSource(strings = {"provider=\"postgresql\"", "  provider   =   \"postgresql\"   # written by Prisma 5",
             "\tprovider\t=\t\"postgresql\"#no space", "provider = 'postgresql'",
-            "# provider = \"mysql\"\r\nprovider = \"postgresql\"\r\n", "\n\n[other]\nkey = 1\rprovider = \"postgresql\"",
+            "# provider = \"mysql\"\r\nprovider = \"postgresql\"\r\n",
+            "\n\n[other]\nkey = 1\rprovider = \"postgresql\"",
             "\uFEFFprovider = \"postgresql\"", "provider = \"postgresql\"\nprovider = \"mysql\""})
     void theProviderLineMayHaveSpacesAroundTheEqualsSignAndATrailingComment(String lock) throws Exception {
         Path migrations = prismaFolder(dir.resolve("migrations"), lock, "20240115103000_init");
@@ -179,7 +180,8 @@ class DiscoveryTest {
 
         assertThatThrownBy(() -> discovery().discover(List.of(Path.of("migrations"))))
                 .isInstanceOf(DiscoveryException.class)
-                .hasMessageStartingWith("migrations/migration_lock.toml:1: unknown provider \"" + "x".repeat(32) + "…\"")
+                .hasMessageStartingWith(
+                        "migrations/migration_lock.toml:1: unknown provider \"" + "x".repeat(32) + "…\"")
                 .hasMessageNotContaining("x".repeat(33));
     }
 
