@@ -1,7 +1,6 @@
 package dev.migralint.config;
 
 import java.io.File;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +18,7 @@ import java.util.Set;
  */
 public record Config(Path file, Optional<String> dialect, Optional<String> target, Optional<String> failOn,
                      Map<String, String> severities,
-                     List<String> include, List<String> exclude,
+                     List<Glob> include, List<Glob> exclude,
                      List<PathOverride> overrides, List<Path> plugins,
                      Optional<Path> baseline, Map<String, Integer> ruleLines) {
 
@@ -96,8 +95,7 @@ public record Config(Path file, Optional<String> dialect, Optional<String> targe
         return relative.toString().replace(File.separatorChar, '/');
     }
 
-    private static boolean matchesAny(List<String> globs, String path) {
-        Path p = Path.of(path);
-        return globs.stream().anyMatch(g -> FileSystems.getDefault().getPathMatcher("glob:" + g).matches(p));
+    private static boolean matchesAny(List<Glob> globs, String path) {
+        return globs.stream().anyMatch(g -> g.matches(path));
     }
 }

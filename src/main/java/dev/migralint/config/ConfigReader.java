@@ -5,7 +5,6 @@ import dev.migralint.config.LocatedYaml.Mapping;
 import dev.migralint.config.LocatedYaml.Node;
 import dev.migralint.config.LocatedYaml.Scalar;
 import dev.migralint.config.LocatedYaml.Sequence;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Turns the YAML tree of one config file into a {@link Config}, refusing anything it does not understand: a
@@ -56,8 +54,8 @@ final class ConfigReader {
         Optional<String> target = Optional.empty();
         Optional<String> failOn = Optional.empty();
         Map<String, String> severities = Map.of();
-        List<String> include = List.of();
-        List<String> exclude = List.of();
+        List<Glob> include = List.of();
+        List<Glob> exclude = List.of();
         List<PathOverride> overrides = List.of();
         List<Path> plugins = List.of();
         Optional<Path> baseline = Optional.empty();
@@ -135,7 +133,7 @@ final class ConfigReader {
     }
 
     private PathOverride override(Mapping m) throws ConfigException {
-        List<String> paths = List.of();
+        List<Glob> paths = List.of();
         Map<String, String> severities = Map.of();
         for (Entry e : m.entries()) {
             if (!OVERRIDE_KEYS.contains(e.key())) {
@@ -158,17 +156,17 @@ final class ConfigReader {
         return new PathOverride(paths, severities, m.at().line());
     }
 
-    private List<String> globs(String key, Node value) throws ConfigException {
-        List<String> globs = new ArrayList<>();
+    /** Compiled here, once: matching is then linear (see {@link Glob}). */
+    private List<Glob> globs(String key, Node value) throws ConfigException {
+        List<Glob> globs = new ArrayList<>();
         for (Scalar s : scalars(key, value, "a glob")) {
             // "./prisma/**" reads naturally but would never match a path relative to the folder.
             String glob = s.text().startsWith("./") ? s.text().substring(2) : s.text();
             try {
-                FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            } catch (PatternSyntaxException bad) {
-                throw error(s, "invalid glob '" + s.text() + "' in '" + key + "': " + globProblem(bad));
+                globs.add(Glob.of(glob));
+            } catch (Glob.InvalidGlob bad) {
+                throw error(s, "invalid glob '" + s.text() + "' in '" + key + "': " + bad.getMessage());
             }
-            globs.add(glob);
         }
         return globs;
     }
@@ -220,12 +218,6 @@ final class ConfigReader {
         }
         String text = ((Scalar) node).text();
         return text.isBlank() ? "empty" : "'" + text + "'";
-    }
-
-    /** The JDK says "Missing ']" (its quote unclosed); say "missing ']'". Its index is no help to a user. */
-    private static String globProblem(PatternSyntaxException bad) {
-        String description = bad.getDescription().replaceFirst("^Missing '(.)$", "missing '$1'");
-        return Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
 
     private ConfigException error(Node node, String message) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * One entry of {@code overrides}: rule severities that hold only for files matching {@code paths} (globs relative
  * to the config file's folder). {@code line} is where the entry starts, for messages about it.
  */
-public record PathOverride(List<String> paths, Map<String, String> severities, int line) {
+public record PathOverride(List<Glob> paths, Map<String, String> severities, int line) {
     public PathOverride {
         paths = List.copyOf(paths);
         severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));

@@ -2,7 +2,6 @@ package dev.migralint.source;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,7 +25,6 @@ import java.util.stream.Stream;
 public final class Discovery {
     public static final String LOCK_FILE = "migration_lock.toml";
     public static final String MIGRATION_FILE = "migration.sql";
-    private static final Pattern PROVIDER = Pattern.compile("(?m)^\\s*provider\\s*=\\s*\"([^\"]*)\"");
 
     private final Path workingDirectory;
     private final Path displayRoot;
@@ -204,19 +201,7 @@ public final class Discovery {
         if (!Files.isRegularFile(lock)) {
             return Dialect.MYSQL;
         }
-        String text;
-        try {
-            text = Files.readString(lock, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            throw new DiscoveryException("cannot read " + display(lock) + ": " + e.getMessage());
-        }
-        Matcher m = PROVIDER.matcher(text);
-        if (!m.find()) {
-            throw new DiscoveryException(display(lock) + ": no provider = \"…\" line; pass --dialect");
-        }
-        return Dialect.fromName(m.group(1)).orElseThrow(() -> new DiscoveryException(display(lock)
-                + ": unknown provider \"" + m.group(1) + "\" (expected mysql, postgresql, sqlite, sqlserver or "
-                + "cockroachdb)"));
+        return LockFile.dialect(lock, display(lock));
     }
 
     /** A folder of Prisma migrations: it has the lock file, or timestamped folders holding migration.sql. */

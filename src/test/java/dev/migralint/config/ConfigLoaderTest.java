@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -83,9 +84,9 @@ class ConfigLoaderTest {
         assertThat(config.failOn()).contains("warning");
         assertThat(config.severities()).containsExactly(
                 Map.entry("truncate-table", "off"), Map.entry("drop-column", "warning"));
-        assertThat(config.include()).containsExactly("prisma/migrations/**");
-        assertThat(config.exclude()).containsExactly("prisma/migrations/2023*/**");
-        assertThat(config.overrides()).containsExactly(new PathOverride(List.of("prisma/migrations/2024*/**"),
+        assertThat(config.include()).extracting(Glob::text).containsExactly("prisma/migrations/**");
+        assertThat(config.exclude()).extracting(Glob::text).containsExactly("prisma/migrations/2023*/**");
+        assertThat(config.overrides()).containsExactly(new PathOverride(List.of(Glob.of("prisma/migrations/2024*/**")),
                 Map.of("drop-column", "info", "rename-column", "error"), 11));
         assertThat(config.plugins())
                 .containsExactly(dir.resolve("tools/team-rules.jar"), Path.of("/opt/migralint/extra.jar"));
@@ -114,10 +115,10 @@ class ConfigLoaderTest {
                     rules: {drop-table: off}
                 """);
 
-        assertThat(config.include()).containsExactly("**/migration.sql");
-        assertThat(config.exclude()).as("a leading ./ is dropped").containsExactly("legacy/**");
+        assertThat(config.include()).extracting(Glob::text).containsExactly("**/migration.sql");
+        assertThat(config.exclude()).extracting(Glob::text).as("a leading ./ is dropped").containsExactly("legacy/**");
         assertThat(config.plugins()).containsExactly(dir.resolve("rules.jar"));
-        assertThat(config.overrides()).extracting(PathOverride::paths).containsExactly(List.of("legacy/**"));
+        assertThat(config.overrides()).extracting(PathOverride::paths).containsExactly(List.of(Glob.of("legacy/**")));
     }
 
     @Test
@@ -337,6 +338,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aGlobTheJdkWouldReadAsHalfARegexIsRefusedSayingWhy() throws IOException {
+        assertThat(error("include: ['[]*.sql']\n")).isEqualTo("FILE:1:11: invalid glob '[]*.sql' in 'include': '[]' and"
+                + " '[!]' are empty classes (a class cannot hold ']'; to match one, write '\\]' outside brackets)");
+    }
+
+    @Test
     void aDuplicateKeyPointsAtTheFirstOne() throws IOException {
         assertThat(error("fail-on: error\ndialect: mysql\nfail-on: warning\n"))
                 .isEqualTo("FILE:3:1: duplicate key 'fail-on' (first at line 1)");
@@ -468,6 +475,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a guard against a hang, not a speed test
+    void globsThatMakeARegexBacktrackAreMatchedAgainstALongPathWithoutDelay() throws Exception {
+        // The JDK's glob matcher is a backtracking regex: each of these took minutes against one long file name.
+        Config config = load("""
+                include: ['m/*a*a*a*a*a*a*b', 'm/*']
+                exclude: ['**a**a**a**a**a**a**b', 'm/{*a*a*a*b,*a*a*a*c,*a*a*a*d}']
+                overrides:
+                  - paths: ['m/*a*a*a*a*a*a*a*a*b']
+                    rules: {drop-column: off}
+                """);
+        String longName = path("m/" + "a".repeat(10_000) + ".sql");
+
+        assertThat(config.includes(longName)).isTrue();
+        assertThat(config.severityFor("drop-column", longName)).isEmpty();
+    }
+
+    @Test
     void withoutIncludeEverythingButTheExcludedIsLinted() throws Exception {
         Config config = load("exclude: legacy/**\n");
 
@@ -491,8 +515,8 @@ class ConfigLoaderTest {
 
     private static Config withGlobs(Path file, String include) {
         Config empty = Config.empty(file);
-        return new Config(file, empty.dialect(), empty.target(), empty.failOn(), empty.severities(), List.of(include),
-                List.of(), List.of(), List.of(), Optional.empty(), Map.of());
+        return new Config(file, empty.dialect(), empty.target(), empty.failOn(), empty.severities(),
+                List.of(Glob.of(include)), List.of(), List.of(), List.of(), Optional.empty(), Map.of());
     }
 
     @Test
