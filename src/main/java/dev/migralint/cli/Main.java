@@ -96,6 +96,17 @@ public final class Main implements Callable<Integer> {
                     + "nearest parent up to the git root.")
     Path configFile;
 
+    @Option(names = "--config-from", paramLabel = "REF",
+            description = "Read the config, and the baseline it names, as of this git revision instead of the "
+                    + "working tree (in CI on a pull request: its base branch, so the pull request cannot change "
+                    + "the policy it is checked against).")
+    String configFrom;
+
+    @Option(names = "--allow-config-plugins",
+            description = "Also load the jars the config's plugins names. Off by default: a config can come from a "
+                    + "pull request, and a jar runs with the rights of the run.")
+    boolean allowConfigPlugins;
+
     @Option(names = "--no-color", description = "No colour, even on a terminal (NO_COLOR is honoured too).")
     boolean noColor;
 
@@ -105,8 +116,8 @@ public final class Main implements Callable<Integer> {
     String changedSince;
 
     @Option(names = "--plugin", paramLabel = "JAR",
-            description = "Load the rules of this jar too (repeatable). Only jars named here or in the config's "
-                    + "plugins are loaded.")
+            description = "Load the rules of this jar too (repeatable). Only jars named here are loaded (and the "
+                    + "config's plugins, with --allow-config-plugins).")
     List<Path> plugins = new ArrayList<>();
 
     @Option(names = "--rule", paramLabel = "ID", description = "Run only this rule (repeatable).")
@@ -168,12 +179,29 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         Config config;
+        Optional<ConfigAtRevision> atRevision = Optional.empty();
+        Path here = Path.of("").toAbsolutePath();
         try {
-            Optional<Path> file = configFile != null ? Optional.of(configFile)
-                    : ConfigLoader.find(Path.of("").toAbsolutePath()).map(f -> relativeToHere(f));
-            config = file.isPresent() ? ConfigLoader.load(file.get()) : Config.empty();
-        } catch (ConfigException e) {
+            if (configFrom != null) {
+                atRevision = Optional.of(ConfigAtRevision.of(configFrom, here));
+                config = atRevision.get().config(Optional.ofNullable(configFile), here).orElse(Config.empty());
+            } else if (configFile != null) {
+                config = ConfigLoader.load(configFile, true);
+            } else {
+                Optional<Path> found = ConfigLoader.find(here).map(f -> relativeToHere(f));
+                config = found.isPresent() ? ConfigLoader.load(found.get(), false) : Config.empty();
+            }
+        } catch (ConfigException | ConfigAtRevision.RevisionException e) {
             Diagnostics.say(err, e.getMessage());
+            return USAGE;
+        }
+        if (!config.plugins().isEmpty() && !allowConfigPlugins) {
+            // a config is a file of the repository, which in CI is a pull request's: a jar it names would run with
+            // the job's secrets; only the command line may ask for that
+            Diagnostics.say(err, config.name() + ":" + config.pluginsLine() + ": the config's plugins are not "
+                    + "loaded: a jar named in a config runs with the rights of the run, and in CI a pull request can "
+                    + "write the config; name the jars with --plugin, or pass --allow-config-plugins where the "
+                    + "config and its jars are trusted");
             return USAGE;
         }
         if (dialect == null) {
@@ -189,10 +217,11 @@ public final class Main implements Callable<Integer> {
         if (failOn == null) {
             failOn = config.failOn().map(FailOn::valueOf).orElse(FailOn.error);
         }
+        boolean baselineNamed = baseline != null;
         if (baseline == null) {
             baseline = config.baseline().orElse(null);
         }
-        plugins.addAll(0, config.plugins());
+        plugins.addAll(0, config.plugins()); // none, unless --allow-config-plugins
         Optional<Dialect> d = Optional.empty();
         if (dialect != null) {
             d = Dialect.fromName(dialect);
@@ -279,8 +308,11 @@ public final class Main implements Callable<Integer> {
         if (baseline != null) {
             Baseline.Applied applied;
             try {
-                applied = Baseline.read(baseline).apply(report.findings());
-            } catch (Baseline.BaselineException e) {
+                // the baseline a config of the base revision names is the base revision's too
+                Baseline accepted = !baselineNamed && atRevision.isPresent() ? atRevision.get().baseline(baseline)
+                        : Baseline.read(baseline, baselineNamed);
+                applied = accepted.apply(report.findings());
+            } catch (Baseline.BaselineException | ConfigAtRevision.RevisionException e) {
                 Diagnostics.say(err, e.getMessage());
                 return USAGE;
             }
@@ -386,7 +418,7 @@ public final class Main implements Callable<Integer> {
         return new History(h.root(), h.dialect(), h.migrations().stream()
                 .map(m -> config.includes(m.displayPath()) ? m
                         : new Migration(m.name(), m.file(), m.displayPath(), false))
-                .toList());
+                .toList(), h.refused());
     }
 
     private static Path relativeToHere(Path file) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.migralint.rule.Finding;
+import dev.migralint.source.ReadableTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -90,31 +91,58 @@ public final class Baseline {
         }
     }
 
-    public static Baseline read(Path file) throws BaselineException {
-        JsonNode root;
+    /**
+     * Reads a baseline file. One named only in a config ({@code named} false) is not read through a symbolic link
+     * that leaves its repository: what a parse error quotes of it would reach the CI log.
+     */
+    public static Baseline read(Path file, boolean named) throws BaselineException {
+        if (!named && Files.isSymbolicLink(file)) {
+            ReadableTree tree = ReadableTree.around(file.toAbsolutePath().getParent());
+            if (!tree.holds(file)) {
+                throw new BaselineException(file + ": a symbolic link to a file outside " + tree.root()
+                        + "; not read (name it with --baseline to use it)");
+            }
+        }
+        String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new BaselineException(file + ": " + Files.size(file) / (1 << 20) + " MiB, larger than a "
                         + "baseline can be (" + MAX_BYTES / (1 << 20) + " MiB)");
             }
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BaselineException(file + ": no such file (write one with --write-baseline " + file + ")");
         } catch (AccessDeniedException e) {
             throw new BaselineException(file + ": cannot read: permission denied");
-        } catch (StreamConstraintsException e) {
-            // too deep or too long for a baseline; Jackson gives these no location
-            throw new BaselineException(file + ": not a Migralint baseline: " + e.getOriginalMessage());
-        } catch (JacksonException e) {
-            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr();
-            throw new BaselineException(file + at + ": not a Migralint baseline: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new BaselineException(file + ": cannot read: " + e.getMessage());
         }
+        return parse(file.toString(), text);
+    }
+
+    public static Baseline read(Path file) throws BaselineException {
+        return read(file, true);
+    }
+
+    /** A baseline's text from elsewhere (a git revision); {@code name} names it in messages. */
+    public static Baseline parse(String name, String text) throws BaselineException {
+        if (text.length() > MAX_BYTES) {
+            throw new BaselineException(name + ": larger than a baseline can be (" + MAX_BYTES / (1 << 20) + " MiB)");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (StreamConstraintsException e) {
+            // too deep or too long for a baseline; Jackson gives these no location
+            throw new BaselineException(name + ": not a Migralint baseline: " + e.getOriginalMessage());
+        } catch (JacksonException e) {
+            String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
+                    + e.getLocation().getColumnNr();
+            throw new BaselineException(name + at + ": not a Migralint baseline: " + e.getOriginalMessage());
+        }
         if (root == null || !root.isObject() || root.path("version").asInt() != VERSION
                 || !root.path("findings").isArray()) {
-            throw new BaselineException(file + ": not a Migralint baseline (expected {\"version\": 1, \"findings\": "
+            throw new BaselineException(name + ": not a Migralint baseline (expected {\"version\": 1, \"findings\": "
                     + "[…]})");
         }
         List<Entry> entries = new ArrayList<>();

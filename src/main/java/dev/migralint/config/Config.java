@@ -12,14 +12,16 @@ import java.util.Set;
 
 /**
  * The contents of one {@code .migralint.yaml}. Globs are relative to the folder of {@code file}; {@code plugins}
- * and {@code baseline} are already resolved against it. {@code ruleLines} keeps, for each rule id the file names
+ * and {@code baseline} are already resolved against it. {@code name} names the file in messages: its path, or
+ * {@code REF:path} when it was read from a git revision ({@code --config-from}); {@code pluginsLine} is the line of
+ * {@code plugins:} (0 without one). {@code ruleLines} keeps, for each rule id the file names
  * (in {@code rules} or an override), the line where it first appears: rule ids are only checked once plugins
  * have added their rules, long after loading.
  */
-public record Config(Path file, Optional<String> dialect, Optional<String> target, Optional<String> failOn,
-                     Map<String, String> severities,
+public record Config(Path file, String name, Optional<String> dialect, Optional<String> target,
+                     Optional<String> failOn, Map<String, String> severities,
                      List<Glob> include, List<Glob> exclude,
-                     List<PathOverride> overrides, List<Path> plugins,
+                     List<PathOverride> overrides, List<Path> plugins, int pluginsLine,
                      Optional<Path> baseline, Map<String, Integer> ruleLines) {
 
     public Config {
@@ -33,12 +35,16 @@ public record Config(Path file, Optional<String> dialect, Optional<String> targe
 
     /** No settings: every rule at its default severity, every file linted. */
     public static Config empty() {
-        return empty(Path.of(ConfigLoader.FILE_NAME));
+        return empty(Path.of(ConfigLoader.FILE_NAME), ConfigLoader.FILE_NAME);
     }
 
     static Config empty(Path file) {
-        return new Config(file, Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(), List.of(),
-                List.of(), List.of(), Optional.empty(), Map.of());
+        return empty(file, file.toString());
+    }
+
+    static Config empty(Path file, String name) {
+        return new Config(file, name, Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of(),
+                List.of(), List.of(), List.of(), 0, Optional.empty(), Map.of());
     }
 
     /**
@@ -77,7 +83,7 @@ public record Config(Path file, Optional<String> dialect, Optional<String> targe
         List<String> errors = new ArrayList<>();
         ruleLines.forEach((id, line) -> {
             if (!knownIds.contains(id)) {
-                errors.add(file + ":" + line + ": unknown rule '" + id + "' (known: `migralint rules` lists them)");
+                errors.add(name + ":" + line + ": unknown rule '" + id + "' (known: `migralint rules` lists them)");
             }
         });
         return errors;

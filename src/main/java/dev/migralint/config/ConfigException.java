@@ -1,7 +1,5 @@
 package dev.migralint.config;
 
-import java.nio.file.Path;
-
 /**
  * A config file that cannot be used. The message is ready to print: {@code FILE:LINE:COL: message} when the
  * problem has a place in the file, {@code FILE: message} when it concerns the whole file (it cannot be read).
@@ -13,11 +11,12 @@ public final class ConfigException extends Exception {
         super(message);
     }
 
-    static ConfigException at(Path file, LocatedYaml.Position at, String message) {
-        return new ConfigException(file + ":" + at.line() + ":" + at.column() + ": " + message);
+    /** {@code name}: the config's path, or {@code REF:path} for one read from a git revision. */
+    static ConfigException at(String name, LocatedYaml.Position at, String message) {
+        return new ConfigException(name + ":" + at.line() + ":" + at.column() + ": " + message);
     }
 
-    static ConfigException ofFile(Path file, String message) {
-        return new ConfigException(file + ": " + message);
+    static ConfigException ofFile(String name, String message) {
+        return new ConfigException(name + ": " + message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.migralint.config;
 
+import dev.migralint.source.ReadableTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,10 +40,43 @@ public final class ConfigLoader {
         return Optional.empty();
     }
 
-    /** Reads and checks a config file; an empty file (or one of comments only) is an empty config. */
-    public static Config load(Path file) throws ConfigException {
-        return ConfigReader.read(file, LocatedYaml.read(file, text(file)));
+    /**
+     * Reads and checks a config file; an empty file (or one of comments only) is an empty config. A config found
+     * by {@link #find} rather than named ({@code named} false) is not read through a symbolic link that leaves its
+     * repository: a pull request's link to {@code /proc/self/environ} would print the CI job's environment in the
+     * error about it.
+     */
+    public static Config load(Path file, boolean named) throws ConfigException {
+        if (!named && Files.isSymbolicLink(file)) {
+            ReadableTree tree = ReadableTree.around(file.toAbsolutePath().getParent());
+            if (!tree.holds(file)) {
+                throw ConfigException.ofFile(file.toString(), "a symbolic link to a file outside " + tree.root()
+                        + "; not read (name it with --config to use it)");
+            }
+        }
+        return parse(file, file.toString(), text(file));
     }
+
+    /** Reads and checks a config file named on the command line. */
+    public static Config load(Path file) throws ConfigException {
+        return load(file, true);
+    }
+
+    /**
+     * A config's text from elsewhere (a git revision, for {@code --config-from}), read as if it lay at {@code file}
+     * (its globs and paths are relative to that folder), its errors naming it {@code name}.
+     */
+    public static Config parse(Path file, String name, String text) throws ConfigException {
+        if (text.length() > MAX_CHARS) {
+            throw ConfigException.ofFile(name, "larger than a config can be (" + (MAX_CHARS >> 10) + " KiB)");
+        }
+        // Some Windows editors start UTF-8 files with a byte order mark; it is not part of the YAML.
+        String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return ConfigReader.read(file, name, LocatedYaml.read(name, yaml));
+    }
+
+    /** A config is a few dozen lines; a megabyte of one is not a config, and is not parsed. */
+    static final int MAX_CHARS = 1 << 20;
 
     /** The commented default config that {@code migralint init} writes; it loads as a valid config. */
     public static String template() {
@@ -61,9 +95,11 @@ public final class ConfigLoader {
             throw unreadable(file, "is a directory");
         }
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            // Some Windows editors start UTF-8 files with a byte order mark; it is not part of the YAML.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            if (Files.size(file) > MAX_CHARS) {
+                throw ConfigException.ofFile(file.toString(), "larger than a config can be (" + (MAX_CHARS >> 10)
+                        + " KiB)");
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw unreadable(file, "no such file");
         } catch (AccessDeniedException e) {
@@ -78,6 +114,7 @@ public final class ConfigLoader {
     }
 
     private static ConfigException unreadable(Path file, String reason) {
-        return ConfigException.ofFile(file, "cannot read: " + Optional.ofNullable(reason).orElse("I/O error"));
+        return ConfigException.ofFile(file.toString(), "cannot read: "
+                + Optional.ofNullable(reason).orElse("I/O error"));
     }
 }

@@ -30,19 +30,22 @@ final class ConfigReader {
     private static final Pattern TARGET = Pattern.compile("(mysql|mariadb|postgresql):\\d{1,5}(\\.\\d{1,5}){0,2}");
 
     private final Path file;
+    /** The file's name in messages: its path, or {@code REF:path}. */
+    private final String name;
     private final Path folder;
     private final Map<String, Integer> ruleLines = new LinkedHashMap<>();
 
-    private ConfigReader(Path file) {
+    private ConfigReader(Path file, String name) {
         this.file = file;
+        this.name = name;
         this.folder = Optional.ofNullable(file.getParent()).orElse(Path.of(""));
     }
 
-    static Config read(Path file, Optional<Node> root) throws ConfigException {
+    static Config read(Path file, String name, Optional<Node> root) throws ConfigException {
         if (root.isEmpty() || isNull(root.get())) {
-            return Config.empty(file);
+            return Config.empty(file, name);
         }
-        return new ConfigReader(file).config(root.get());
+        return new ConfigReader(file, name).config(root.get());
     }
 
     private Config config(Node root) throws ConfigException {
@@ -58,10 +61,11 @@ final class ConfigReader {
         List<Glob> exclude = List.of();
         List<PathOverride> overrides = List.of();
         List<Path> plugins = List.of();
+        int pluginsLine = 0;
         Optional<Path> baseline = Optional.empty();
         for (Entry e : top.entries()) {
             if (!KEYS.contains(e.key())) {
-                throw ConfigException.at(file, e.keyAt(),
+                throw ConfigException.at(name, e.keyAt(),
                         "unknown key '" + e.key() + "' (known keys: " + String.join(", ", KEYS) + ")");
             }
             if (isNull(e.value())) {
@@ -75,14 +79,17 @@ final class ConfigReader {
                 case "include" -> include = globs(e.key(), e.value());
                 case "exclude" -> exclude = globs(e.key(), e.value());
                 case "overrides" -> overrides = overrides(e.value());
-                case "plugins" -> plugins = strings(e.key(), e.value(), "a jar path").stream()
-                        .map(s -> folder.resolve(s).normalize()).toList();
+                case "plugins" -> {
+                    plugins = strings(e.key(), e.value(), "a jar path").stream()
+                            .map(s -> folder.resolve(s).normalize()).toList();
+                    pluginsLine = e.keyAt().line();
+                }
                 case "baseline" -> baseline = Optional.of(folder.resolve(path(e.key(), e.value())).normalize());
                 default -> throw new IllegalStateException("key listed in KEYS but not read: " + e.key());
             }
         }
-        return new Config(file, dialect, target, failOn, severities, include, exclude, overrides, plugins, baseline,
-                ruleLines);
+        return new Config(file, name, dialect, target, failOn, severities, include, exclude, overrides, plugins,
+                pluginsLine, baseline, ruleLines);
     }
 
     private String oneOf(String key, Node value, List<String> allowed) throws ConfigException {
@@ -137,7 +144,7 @@ final class ConfigReader {
         Map<String, String> severities = Map.of();
         for (Entry e : m.entries()) {
             if (!OVERRIDE_KEYS.contains(e.key())) {
-                throw ConfigException.at(file, e.keyAt(), "unknown key '" + e.key() + "' in an override (known keys: "
+                throw ConfigException.at(name, e.keyAt(), "unknown key '" + e.key() + "' in an override (known keys: "
                         + String.join(", ", OVERRIDE_KEYS) + ")");
             }
             if (isNull(e.value())) {
@@ -221,6 +228,6 @@ final class ConfigReader {
     }
 
     private ConfigException error(Node node, String message) {
-        return ConfigException.at(file, node.at(), message);
+        return ConfigException.at(name, node.at(), message);
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,16 +45,16 @@ final class LocatedYaml {
 
     private static final YAMLFactory YAML = new YAMLFactory();
 
-    private final Path file;
+    private final String file;
     private final YAMLParser parser;
 
-    private LocatedYaml(Path file, YAMLParser parser) {
+    private LocatedYaml(String file, YAMLParser parser) {
         this.file = file;
         this.parser = parser;
     }
 
     /** The document's root node; empty for a file holding nothing (or only comments). */
-    static Optional<Node> read(Path file, String text) throws ConfigException {
+    static Optional<Node> read(String file, String text) throws ConfigException {
         try (YAMLParser parser = YAML.createParser(text)) {
             LocatedYaml reader = new LocatedYaml(file, parser);
             JsonToken first = parser.nextToken();
@@ -126,7 +125,7 @@ final class LocatedYaml {
     }
 
     /** One line, placed where the YAML parser saw the problem, without parser class names or a source excerpt. */
-    private static ConfigException syntaxError(Path file, JsonProcessingException e) {
+    private static ConfigException syntaxError(String file, JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             String problem = oneLine(marked.getProblem());
             String context = marked.getContext() == null || marked.getContextMark() == null ? ""

@@ -186,6 +186,24 @@ class PluginTest {
     }
 
     @Test
+    void jarsNamedOnlyInAConfigAreNotLoadedUnlessTheCommandLineAllowsIt() throws Exception {
+        Path jar = pluginJar("acme", NO_FLOAT);
+        Path config = Files.writeString(dir.resolve(".migralint.yaml"), "fail-on: error\nplugins:\n  - acme.jar\n");
+
+        CliRun refused = migralint("--config", config.toString(), "--no-color", migrations.toString());
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.out()).isEmpty(); // nothing ran
+        assertThat(refused.err().lines().toList()).singleElement().asString()
+                .startsWith("migralint: " + config + ":2: the config's plugins are not loaded")
+                .contains("--plugin").contains("--allow-config-plugins");
+
+        CliRun allowed = migralint("--config", config.toString(), "--allow-config-plugins", "--no-color",
+                migrations.toString());
+        assertThat(allowed.out()).contains("error[acme-no-float] column price is FLOAT");
+        assertThat(jar).isRegularFile();
+    }
+
+    @Test
     void aPluginRuleThrowingAnErrorIsAFindingLikeAnyOtherFailure() throws Exception {
         for (String error : List.of("new Error(\"bare\")", "new AssertionError(\"assert\")",
                 "new NoClassDefFoundError(\"acme/Gone\")")) {

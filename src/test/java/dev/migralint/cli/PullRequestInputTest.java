@@ -86,6 +86,83 @@ class PullRequestInputTest {
     }
 
     @Test
+    void configFromTheBaseRevisionIsThePolicyWhateverThePullRequestChanges() throws Exception {
+        Files.writeString(dir.resolve(".migralint.yaml"), "fail-on: error\nbaseline: baseline.json\n");
+        Files.writeString(dir.resolve("baseline.json"), "{\"version\": 1, \"findings\": []}\n");
+        git("init", "-q");
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+        git("tag", "base");
+        // the pull request drops a table, turns the policy off and accepts its own finding in the baseline
+        migration("20240201000000_drop", "DROP TABLE `User`;\n");
+        Files.writeString(dir.resolve(".migralint.yaml"), "fail-on: never\nrules:\n  drop-table: off\n"
+                + "baseline: baseline.json\n");
+        Path baseline = dir.resolve("baseline.json");
+        CliRun accepted = CliRun.of("--write-baseline", baseline.toString(), "--root", dir.toString(),
+                migrations.toString());
+        assertThat(accepted.exit()).isZero();
+
+        CliRun own = inDir(dir, "--no-color", "--root", dir.toString(), migrations.toString());
+        assertThat(own.exit()).as("the pull request's own policy passes it").isZero();
+
+        CliRun base = inDir(dir, "--config-from", "base", "--no-color", "--root", dir.toString(),
+                migrations.toString());
+        assertThat(base.err()).isEmpty();
+        assertThat(base.exit()).isEqualTo(1);
+        assertThat(base.out()).contains("20240201000000_drop/migration.sql:1:1: error[drop-table]");
+
+        // a base without a config means the defaults, not the config the pull request adds
+        git("rm", "-q", "--cached", ".migralint.yaml", "baseline.json");
+        git("commit", "-q", "-m", "no config");
+        git("tag", "bare");
+        CliRun bare = inDir(dir, "--config-from", "bare", "--no-color", migrations.toString());
+        assertThat(bare.exit()).isEqualTo(1);
+        assertThat(bare.out()).contains("error[drop-table]");
+
+        // a revision is never an option of git
+        CliRun unknown = inDir(dir, "--config-from=--upload-pack=touch " + dir.resolve("x"),
+                migrations.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("migralint: --config-from: unknown git revision "
+                + "'--upload-pack=touch " + dir.resolve("x") + "'");
+        assertThat(dir.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void aConfigThatIsALinkAtTheBaseRevisionIsNotFollowed() throws Exception {
+        Files.createSymbolicLink(dir.resolve(".migralint.yaml"), Path.of("/proc/self/environ"));
+        git("init", "-q");
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+
+        CliRun fromGit = inDir(dir, "--config-from", "HEAD", migrations.toString());
+        assertThat(fromGit.exit()).isEqualTo(2);
+        assertThat(fromGit.err().strip()).isEqualTo("migralint: --config-from: HEAD:.migralint.yaml is a symbolic "
+                + "link; not followed");
+
+        // found in the working tree, it is not read either: the error about it would quote the environment
+        CliRun found = inDir(dir, migrations.toString());
+        assertThat(found.exit()).isEqualTo(2);
+        assertThat(found.err()).contains("a symbolic link to a file outside").doesNotContain("PATH=");
+    }
+
+    /** Runs the CLI in a JVM of its own started in {@code cwd}: the config search and --config-from start there. */
+    private static CliRun inDir(Path cwd, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(cwd.toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new CliRun(p.exitValue(), out, err);
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Test
     void aMigrationLinkedOutOfTheRepositoryIsAnErrorNotAQuietSkip(@TempDir Path outside) throws Exception {
         Path secret = Files.writeString(outside.resolve("environ"), "AWS_SECRET=hunter2 DROP TABLE x;\n");
         Path linked = Files.createDirectories(migrations.resolve("20240201000000_linked"));
@@ -123,8 +200,7 @@ class PullRequestInputTest {
         for (int i = 1; i <= 4; i++) {
             Files.write(plain.resolve(i + ".sql"), file);
         }
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--no-color",
+        List<String> command = List.of(javaCommand(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--no-color",
                 plain.toString());
         Process p = new ProcessBuilder(command).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

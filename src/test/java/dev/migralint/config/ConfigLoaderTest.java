@@ -515,8 +515,8 @@ class ConfigLoaderTest {
 
     private static Config withGlobs(Path file, String include) {
         Config empty = Config.empty(file);
-        return new Config(file, empty.dialect(), empty.target(), empty.failOn(), empty.severities(),
-                List.of(Glob.of(include)), List.of(), List.of(), List.of(), Optional.empty(), Map.of());
+        return new Config(file, file.toString(), empty.dialect(), empty.target(), empty.failOn(), empty.severities(),
+                List.of(Glob.of(include)), List.of(), List.of(), List.of(), 0, Optional.empty(), Map.of());
     }
 
     @Test

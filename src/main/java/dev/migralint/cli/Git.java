@@ -1,0 +1,114 @@
+package dev.migralint.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code git} command, run read-only in one folder: the facts of {@code --changed-since} and the files of
+ * {@code --config-from} come from it. Revisions are checked before use and never start with '-', so nothing a user
+ * or a branch name writes becomes an option of git.
+ */
+final class Git {
+    private final Path dir;
+
+    Git(Path dir) {
+        this.dir = dir;
+    }
+
+    /** git failed, or could not be run; the message is ready to print after the option it concerns. */
+    static final class GitException extends Exception {
+        private final boolean notRun;
+
+        GitException(String message, boolean notRun) {
+            super(message);
+            this.notRun = notRun;
+        }
+
+        /** git itself could not be started (or did not finish), as opposed to git refusing the command. */
+        boolean notRun() {
+            return notRun;
+        }
+    }
+
+    /** The top folder of the work tree holding {@link #dir}, its links resolved. */
+    Path top() throws GitException {
+        String out = run("rev-parse", "--show-toplevel");
+        return real(Path.of(out.endsWith("\n") ? out.substring(0, out.length() - 1) : out));
+    }
+
+    /** Whether {@code ref} names a commit. */
+    boolean isCommit(String ref) throws GitException {
+        if (ref.isEmpty() || ref.startsWith("-")) {
+            return false;
+        }
+        try {
+            run("rev-parse", "--verify", "--quiet", ref + "^{commit}");
+            return true;
+        } catch (GitException e) {
+            if (e.notRun()) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /** Standard output of {@code git ARGS}; a failure is a {@link GitException} naming git's first error line. */
+    String run(String... args) throws GitException {
+        // core.quotePath=false: paths with non-ASCII names come back as they are, not as "caf\303\251"
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false", "-C", dir.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).start();
+            p.getOutputStream().close();
+            // standard error is read beside standard output: read one after the other, a full stderr pipe would
+            // block git while we wait for the end of its stdout
+            CompletableFuture<byte[]> errBytes = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return p.getErrorStream().readAllBytes();
+                } catch (IOException e) {
+                    return new byte[0];
+                }
+            });
+            byte[] out = p.getInputStream().readAllBytes();
+            String err = new String(errBytes.join(), StandardCharsets.UTF_8).strip();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new GitException("git " + args[0] + " did not finish in 60 s", true);
+            }
+            if (p.exitValue() != 0) {
+                throw new GitException("git " + String.join(" ", args) + " failed: "
+                        + err.lines().findFirst().orElse("exit " + p.exitValue()), false);
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GitException("git could not be run: " + e.getMessage(), true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitException("interrupted while running git", true);
+        }
+    }
+
+    /** The records of {@code -z} output: separated (and ended) by NUL, each exactly as git wrote it. */
+    static List<String> records(String out) {
+        return Arrays.stream(out.split("\0")).filter(p -> !p.isEmpty()).toList();
+    }
+
+    static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /** A path relative to the top, as git names it: '/' between names. */
+    static String slashes(Path p) {
+        return p.toString().replace(java.io.File.separatorChar, '/');
+    }
+}
