@@ -46,11 +46,7 @@ class GithubCiIT {
     }
 
     private static void git(Path cwd, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.com",
-                "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", "-c", "protocol.file.allow=always"));
-        command.addAll(List.of(args));
-        Run r = run(cwd, Map.of(), command.toArray(String[]::new));
-        assertThat(r.exit()).as("git " + String.join(" ", args) + ": " + r.err()).isZero();
+        TestGit.git(cwd, args);
     }
 
     private static void write(Path file, String text) throws IOException {
