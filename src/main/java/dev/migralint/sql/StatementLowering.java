@@ -487,6 +487,14 @@ public final class StatementLowering {
     }
 
     private static String describe(net.sf.jsqlparser.statement.Statement ast) {
-        return ast.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
+        return DESCRIPTIONS.get(ast.getClass());
     }
+
+    /** Once per class, not per statement: the regex was compiled anew for each of a file's plain SELECTs. */
+    private static final ClassValue<String> DESCRIPTIONS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
+        }
+    };
 }
