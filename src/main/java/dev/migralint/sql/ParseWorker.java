@@ -2,7 +2,6 @@ package dev.migralint.sql;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Runs parses with a time limit per statement. JSqlParser's parser cannot be interrupted, and its own timeout starts
@@ -56,7 +56,8 @@ public final class ParseWorker implements AutoCloseable {
 
     /** Runs the tasks in order, each bounded by the limit; the outcomes come back in the same order. */
     public synchronized <T> List<Outcome<T>> runAll(List<Callable<T>> tasks) {
-        List<Outcome<T>> outcomes = new ArrayList<>(Collections.nCopies(tasks.size(), null));
+        // written by the worker and, for a task it gives up, by the caller: whichever comes first stays
+        AtomicReferenceArray<Outcome<T>> outcomes = new AtomicReferenceArray<>(tasks.size());
         int next = 0;
         while (next < tasks.size()) {
             Progress progress = new Progress(next);
@@ -70,13 +71,21 @@ public final class ParseWorker implements AutoCloseable {
                     } catch (Exception e) {
                         throw new CompletionException(e);
                     }
-                    outcomes.set(i, new Outcome.Done<>(value));
+                    if (!outcomes.compareAndSet(i, null, new Outcome.Done<>(value))) {
+                        // the caller gave this task up and a new worker has the rest: stop, or this thread would
+                        // run them all a second time and overwrite the outcomes of the ones that overrun there
+                        return;
+                    }
                 }
                 progress.start(tasks.size());
             });
             next = await(batch, progress, outcomes, tasks.size());
         }
-        return outcomes;
+        List<Outcome<T>> out = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            out.add(outcomes.get(i));
+        }
+        return out;
     }
 
     /** Which task the worker is on, and since when. */
@@ -95,7 +104,7 @@ public final class ParseWorker implements AutoCloseable {
     }
 
     /** Waits for the batch; returns the index to go on from (after an abandoned task), or the end when done. */
-    private <T> int await(Future<?> batch, Progress progress, List<Outcome<T>> outcomes, int size) {
+    private <T> int await(Future<?> batch, Progress progress, AtomicReferenceArray<Outcome<T>> outcomes, int size) {
         long poll = Math.max(1, Math.min(100, limit.toMillis() / 4));
         while (true) {
             try {
@@ -104,12 +113,11 @@ public final class ParseWorker implements AutoCloseable {
             } catch (TimeoutException e) {
                 int stuck = progress.index;
                 if (System.nanoTime() - progress.startedNanos > limit.toNanos() && stuck < size
-                        && outcomes.get(stuck) == null) {
+                        && outcomes.compareAndSet(stuck, null, new Outcome.TimedOut<>(limit))) {
                     batch.cancel(true);
                     executor.shutdownNow(); // its thread runs on until that parse ends; a new one takes the rest
                     executor = newExecutor();
                     abandoned++;
-                    outcomes.set(stuck, new Outcome.TimedOut<>(limit));
                     return stuck + 1;
                 }
             } catch (ExecutionException e) {

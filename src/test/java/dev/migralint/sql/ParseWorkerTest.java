@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
 class ParseWorkerTest {
@@ -36,6 +38,51 @@ class ParseWorkerTest {
         } finally {
             never.countDown();
         }
+    }
+
+    @Test
+    void anAbandonedTasksThreadStopsWhenItEndsInsteadOfRunningTheRestAgain() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicIntegerArray calls = new AtomicIntegerArray(3);
+        List<Thread> stuckThreads = new CopyOnWriteArrayList<>();
+        Callable<String> stuck0 = () -> overrun(0, calls, stuckThreads, release);
+        Callable<String> stuck1 = () -> overrun(1, calls, stuckThreads, release);
+        Callable<String> last = () -> {
+            calls.incrementAndGet(2);
+            return "last";
+        };
+        try (ParseWorker worker = new ParseWorker(Duration.ofMillis(100))) {
+            List<ParseWorker.Outcome<String>> outcomes = worker.runAll(List.of(stuck0, stuck1, last));
+            List<ParseWorker.Outcome<String>> returned = List.copyOf(outcomes);
+
+            release.countDown();
+            for (Thread t : stuckThreads) {
+                t.join(10_000); // its executor was shut down: the thread ends with its task
+                assertThat(t.isAlive()).isFalse();
+            }
+
+            assertThat(returned.get(0)).isInstanceOf(ParseWorker.Outcome.TimedOut.class);
+            assertThat(returned.get(1)).isInstanceOf(ParseWorker.Outcome.TimedOut.class);
+            assertThat(returned.get(2)).isEqualTo(new ParseWorker.Outcome.Done<>("last"));
+            assertThat(outcomes).isEqualTo(returned);
+            assertThat(List.of(calls.get(0), calls.get(1), calls.get(2))).containsExactly(1, 1, 1);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** A task that overruns any limit until released, ignoring interrupts as JSqlParser does. */
+    private static String overrun(int index, AtomicIntegerArray calls, List<Thread> threads, CountDownLatch release) {
+        calls.incrementAndGet(index);
+        threads.add(Thread.currentThread());
+        while (release.getCount() > 0) {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                // abandoning a task interrupts its thread, which a parse never notices: neither does this
+            }
+        }
+        return "late " + index;
     }
 
     @Test
