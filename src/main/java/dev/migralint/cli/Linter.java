@@ -218,7 +218,8 @@ public final class Linter {
 
     /**
      * A few file-lowering threads, each with its own parse worker (so parse time limits still hold per statement).
-     * Read errors are collected and reported from the calling thread, in file order.
+     * Each worker has as many lanes as there are file threads: a long file is parsed on all cores, even when it is
+     * the only file. Read errors are collected and reported from the calling thread, in file order.
      */
     private final class FileLowering implements AutoCloseable {
         private final ExecutorService pool;
@@ -232,7 +233,7 @@ public final class Linter {
             });
             this.workers = new ArrayBlockingQueue<>(threads);
             for (int i = 0; i < threads; i++) {
-                workers.add(new ParseWorker(parseLimit));
+                workers.add(new ParseWorker(parseLimit, threads));
             }
         }
 

@@ -67,8 +67,7 @@ final class MysqlModel {
         List<Op> ops = new ArrayList<>();
         Optional<String> algorithm = Optional.empty();
         Optional<String> lock = Optional.empty();
-        boolean fulltext = before.map(t -> t.indexes().stream().anyMatch(i -> i.kind() == IndexKind.FULLTEXT))
-                .orElse(false);
+        boolean fulltext = before.map(Table::hasFulltextIndex).orElse(false);
         for (Change change : statement) {
             if (change instanceof Other o && o.what().startsWith("ALGORITHM=")) {
                 algorithm = Optional.of(o.what().substring("ALGORITHM=".length()));

@@ -8,6 +8,7 @@ import dev.migralint.rule.RuleContext;
 import dev.migralint.rule.RuleInfo;
 import dev.migralint.rule.Severity;
 import dev.migralint.source.Dialect;
+import java.util.List;
 
 /**
  * Notes, on MySQL, a migration that changes rows and the schema: every DDL statement commits implicitly, so a failure
@@ -25,8 +26,7 @@ public final class MixedDdlAndDataRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (ctx.dialect() != Dialect.MYSQL || !isDml(change)
-                || ctx.earlierInMigration().stream().anyMatch(MixedDdlAndDataRule::isDml)) {
+        if (ctx.dialect() != Dialect.MYSQL || !isDml(change) || dmlBefore(ctx.earlierInMigration())) {
             return;
         }
         boolean ddl = ctx.earlierInMigration().stream().anyMatch(Tables::isDdl)
@@ -36,6 +36,20 @@ public final class MixedDdlAndDataRule implements Rule {
                             + "if a later statement fails the data changes stay and the migration is left failed",
                     "Make the data change idempotent (safe to run twice), or move it to its own migration.");
         }
+    }
+
+    /**
+     * Searched from the end: each data change then stops at the one before it, so a migration's searches cover it
+     * once. From the start, every data change read all that came before the first one (a file of SELECTs, then as
+     * many INSERTs, took time in the square of its length).
+     */
+    private static boolean dmlBefore(List<Change> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (isDml(earlier.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDml(Change c) {

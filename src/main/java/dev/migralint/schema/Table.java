@@ -1,5 +1,6 @@
 package dev.migralint.schema;
 
+import dev.migralint.change.IndexKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,6 +28,11 @@ public final class Table {
     private final Map<String, Integer> foreignKeyNames = new HashMap<>();
     /** How many of {@link #indexes} hold each column (by {@link NameRules#columnKey}), for the same reason. */
     private final Map<String, Integer> indexedColumns = new HashMap<>();
+    /**
+     * How many of {@link #indexes} are FULLTEXT. The MySQL locking model asks for every statement on the table, and a
+     * scan made each statement cost as much as the table has indexes.
+     */
+    private int fulltextIndexes;
     /** {@link #foreignKeys} by referenced table, in their order; kept on an addition, rebuilt after other changes. */
     private Map<String, List<ForeignKey>> foreignKeysByTarget;
     private final List<String> checks = new ArrayList<>();
@@ -65,6 +71,10 @@ public final class Table {
             return Optional.empty();
         }
         return indexes.stream().filter(i -> names.sameColumn(i.name(), indexName)).findFirst();
+    }
+
+    public boolean hasFulltextIndex() {
+        return fulltextIndexes > 0;
     }
 
     /** Indexes (and UNIQUE constraints) that include the column. */
@@ -205,6 +215,9 @@ public final class Table {
 
     private void counted(Index index, int delta) {
         count(indexNames, index.name(), delta);
+        if (index.kind() == IndexKind.FULLTEXT) {
+            fulltextIndexes += delta;
+        }
         for (String column : index.columns()) {
             count(indexedColumns, column, delta);
         }

@@ -1,7 +1,9 @@
 package dev.migralint.sql;
 
+import java.io.IOException;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.Provider;
 import net.sf.jsqlparser.parser.StringProvider;
 
 /**
@@ -38,7 +40,7 @@ final class ReusedParser extends CCJSqlParser {
             PER_THREAD.set(parser);
         }
         parser.uses++;
-        parser.ReInit(new StringProvider(sql));
+        parser.ReInit(new StatementText(sql));
         parser.jjtree.reset(); // ReInit leaves the syntax-tree stack of the last parse
         return parser;
     }
@@ -46,5 +48,48 @@ final class ReusedParser extends CCJSqlParser {
     /** Drops this thread's parser: the next statement gets a fresh one. */
     static void failed() {
         PER_THREAD.remove();
+    }
+
+    /**
+     * The statement's characters, like JSqlParser's {@code StringProvider}, but ending in an {@link IOException}
+     * without a stack trace. JSqlParser's character stream answers a reader's end of input ({@code -1}) with a new
+     * {@code IOException}, which its token manager catches and drops; that happens about three times per statement,
+     * each filling in a stack trace as deep as the parser's look-ahead, and took a sixth of the parse of a short
+     * statement. Thrown from here, it goes the same way: the stream's handler steps back and rethrows it, and the
+     * token manager drops it.
+     */
+    private static final class StatementText implements Provider {
+        private final String text;
+        private int position;
+
+        StatementText(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (position == text.length()) {
+                throw new EndOfText();
+            }
+            int count = Math.min(Math.min(length, buffer.length - offset), text.length() - position);
+            text.getChars(position, position + count, buffer, offset);
+            position += count;
+            return count;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static final class EndOfText extends IOException {
+        EndOfText() {
+            super("end of statement");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this; // nobody reads it: see StatementText
+        }
     }
 }

@@ -72,16 +72,16 @@ public final class StatementLowering {
      * its time limit; a statement that overruns becomes {@link Unparsed}.
      */
     public List<List<LoweredChange>> lowerAll(List<Statement> statements, LineMap lines) {
-        List<java.util.concurrent.Callable<List<LoweredChange>>> tasks = new ArrayList<>(statements.size());
-        for (Statement st : statements) {
-            tasks.add(() -> lowerHere(st, lines));
-        }
         if (worker == null) {
             List<List<LoweredChange>> out = new ArrayList<>(statements.size());
             for (Statement st : statements) {
                 out.add(lowerHere(st, lines));
             }
             return out;
+        }
+        List<java.util.concurrent.Callable<List<LoweredChange>>> tasks = new ArrayList<>(statements.size());
+        for (Statement st : statements) {
+            tasks.add(() -> lowerHere(st, lines));
         }
         List<ParseWorker.Outcome<List<LoweredChange>>> outcomes = worker.runAll(tasks);
         List<List<LoweredChange>> out = new ArrayList<>(statements.size());
@@ -132,11 +132,26 @@ public final class StatementLowering {
             }
             changes = lowerAst((net.sf.jsqlparser.statement.Statement) parsed, tokens, sql);
         }
+        if (changes.size() == 1) {
+            return List.of(lowered(changes.get(0), statement, lines));
+        }
         List<LoweredChange> out = new ArrayList<>(changes.size());
         for (ClauseChange cc : changes) {
-            out.add(new LoweredChange(cc.change(), lines.span(base + cc.start(), base + cc.end())));
+            out.add(lowered(cc, statement, lines));
         }
         return out;
+    }
+
+    /**
+     * A clause in file coordinates. One that covers its whole statement (most statements are one such clause) shares
+     * the statement's span, which the splitter located on the same text: one object fewer per statement, and they are
+     * all kept to the end of the run.
+     */
+    private static LoweredChange lowered(ClauseChange cc, Statement statement, LineMap lines) {
+        int base = statement.span().start();
+        SourceSpan span = cc.start() == 0 && cc.end() == statement.text().length() ? statement.span()
+                : lines.span(base + cc.start(), base + cc.end());
+        return new LoweredChange(cc.change(), span);
     }
 
     /**
@@ -487,6 +502,14 @@ public final class StatementLowering {
     }
 
     private static String describe(net.sf.jsqlparser.statement.Statement ast) {
-        return ast.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
+        return DESCRIPTIONS.get(ast.getClass());
     }
+
+    /** Once per class, not per statement: the regex was compiled anew for each of a file's plain SELECTs. */
+    private static final ClassValue<String> DESCRIPTIONS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
+        }
+    };
 }

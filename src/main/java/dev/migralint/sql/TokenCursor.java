@@ -26,16 +26,19 @@ final class TokenCursor {
         return i < tokens.size() ? Optional.of(tokens.get(i)) : Optional.empty();
     }
 
+    // the look-aheads below are the clause readers' inner loop: read in place, without an Optional and a lambda each
+
     boolean peekIs(String keyword) {
-        return peek().filter(t -> t.is(keyword)).isPresent();
+        return peekIs(0, keyword);
     }
 
     boolean peekIs(int ahead, String keyword) {
-        return peek(ahead).filter(t -> t.is(keyword)).isPresent();
+        int i = pos + ahead;
+        return i < tokens.size() && tokens.get(i).is(keyword);
     }
 
     boolean peekSymbol(String symbol) {
-        return peek().filter(t -> t.isSymbol(symbol)).isPresent();
+        return pos < tokens.size() && tokens.get(pos).isSymbol(symbol);
     }
 
     Optional<Token> next() {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
 class ParseWorkerTest {
@@ -35,6 +40,135 @@ class ParseWorkerTest {
             assertThat(worker.abandoned()).isEqualTo(1);
         } finally {
             never.countDown();
+        }
+    }
+
+    @Test
+    void anAbandonedTasksThreadStopsWhenItEndsInsteadOfRunningTheRestAgain() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicIntegerArray calls = new AtomicIntegerArray(3);
+        List<Thread> stuckThreads = new CopyOnWriteArrayList<>();
+        Callable<String> stuck0 = () -> overrun(0, calls, stuckThreads, release);
+        Callable<String> stuck1 = () -> overrun(1, calls, stuckThreads, release);
+        Callable<String> last = () -> {
+            calls.incrementAndGet(2);
+            return "last";
+        };
+        try (ParseWorker worker = new ParseWorker(Duration.ofMillis(100))) {
+            List<ParseWorker.Outcome<String>> outcomes = worker.runAll(List.of(stuck0, stuck1, last));
+            List<ParseWorker.Outcome<String>> returned = List.copyOf(outcomes);
+
+            release.countDown();
+            for (Thread t : stuckThreads) {
+                t.join(10_000); // its executor was shut down: the thread ends with its task
+                assertThat(t.isAlive()).isFalse();
+            }
+
+            assertThat(returned.get(0)).isInstanceOf(ParseWorker.Outcome.TimedOut.class);
+            assertThat(returned.get(1)).isInstanceOf(ParseWorker.Outcome.TimedOut.class);
+            assertThat(returned.get(2)).isEqualTo(new ParseWorker.Outcome.Done<>("last"));
+            assertThat(outcomes).isEqualTo(returned);
+            assertThat(List.of(calls.get(0), calls.get(1), calls.get(2))).containsExactly(1, 1, 1);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** A task that overruns any limit until released, ignoring interrupts as JSqlParser does. */
+    private static String overrun(int index, AtomicIntegerArray calls, List<Thread> threads, CountDownLatch release) {
+        calls.incrementAndGet(index);
+        threads.add(Thread.currentThread());
+        while (release.getCount() > 0) {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                // abandoning a task interrupts its thread, which a parse never notices: neither does this
+            }
+        }
+        return "late " + index;
+    }
+
+    @Test
+    void aLongListIsSharedOutAmongTheLanesAndComesBackInOrder() {
+        int n = ParseWorker.CHUNK * 5 + 7;
+        List<Callable<String>> tasks = new ArrayList<>();
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        CountDownLatch bothLanes = new CountDownLatch(2);
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            tasks.add(() -> {
+                if (k % ParseWorker.CHUNK == 0 && threads.add(Thread.currentThread().getName())) {
+                    bothLanes.countDown(); // each lane waits here for the other once, so both take part
+                    bothLanes.await(10, TimeUnit.SECONDS);
+                }
+                return "task " + k;
+            });
+        }
+        try (ParseWorker worker = new ParseWorker(Duration.ofSeconds(30), 2)) {
+            List<ParseWorker.Outcome<String>> outcomes = worker.runAll(tasks);
+
+            assertThat(outcomes).hasSize(n);
+            for (int i = 0; i < n; i++) {
+                assertThat(outcomes.get(i)).isEqualTo(new ParseWorker.Outcome.Done<>("task " + i));
+            }
+            assertThat(threads).hasSize(2);
+        }
+    }
+
+    @Test
+    void onSeveralLanesAnOverrunIsGivenUpAndTheRestOfItsChunkStillRuns() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicIntegerArray calls = new AtomicIntegerArray(ParseWorker.CHUNK * 3);
+        List<Thread> stuckThreads = new CopyOnWriteArrayList<>();
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (int i = 0; i < calls.length(); i++) {
+            int k = i;
+            tasks.add(k == 5 ? () -> overrun(k, calls, stuckThreads, release) : () -> {
+                calls.incrementAndGet(k);
+                return "task " + k;
+            });
+        }
+        try (ParseWorker worker = new ParseWorker(Duration.ofMillis(100), 2)) {
+            List<ParseWorker.Outcome<String>> outcomes = worker.runAll(tasks);
+            release.countDown();
+            for (Thread t : stuckThreads) {
+                t.join(10_000);
+            }
+
+            assertThat(outcomes.get(5)).isInstanceOf(ParseWorker.Outcome.TimedOut.class);
+            for (int i = 0; i < calls.length(); i++) {
+                assertThat(calls.get(i)).as("calls of task %d", i).isEqualTo(1);
+                if (i != 5) {
+                    assertThat(outcomes.get(i)).isEqualTo(new ParseWorker.Outcome.Done<>("task " + i));
+                }
+            }
+            assertThat(worker.abandoned()).isEqualTo(1);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void onSeveralLanesTheExceptionOfTheFirstFailingTaskInOrderReachesTheCaller() {
+        CountDownLatch laterFailed = new CountDownLatch(1);
+        List<Callable<String>> tasks = new ArrayList<>();
+        for (int i = 0; i < ParseWorker.CHUNK * 2; i++) {
+            int k = i;
+            tasks.add(() -> {
+                if (k == 10) {
+                    laterFailed.await(10, TimeUnit.SECONDS); // fails after the later task, on the other lane
+                    throw new IllegalArgumentException("first in order");
+                }
+                if (k == ParseWorker.CHUNK + 10) {
+                    laterFailed.countDown();
+                    throw new IllegalArgumentException("later in order");
+                }
+                return "task " + k;
+            });
+        }
+        try (ParseWorker worker = new ParseWorker(Duration.ofSeconds(30), 2)) {
+            assertThatThrownBy(() -> worker.runAll(tasks)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("first in order");
         }
     }
 
