@@ -42,3 +42,14 @@ CREATE TABLE `Settings` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
 -- migration: 20240108000000_if_not_exists_keeps_the_old_table
 CREATE TABLE IF NOT EXISTS `Settings` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
 DROP TABLE `Settings`; -- expect: drop-table
+
+-- migration: 20240109000000_dumped_tables
+CREATE TABLE `Dumped` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
+CREATE TABLE `Dumped2` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
+
+-- migration: 20240110000000_executable_comments
+-- MySQL runs the body of /*! … */ (mysqldump writes them): a drop inside one is a drop
+/*! DROP TABLE `Dumped` */; -- expect: drop-table
+/*!50001 DROP TABLE `Dumped2` */; -- expect: drop-table
+SELECT '/*! DROP TABLE `Nothing` */'; -- ok: inside a string, the marker is text
+/* DROP TABLE `Nothing` */ SELECT 1; -- ok: an ordinary comment is not run

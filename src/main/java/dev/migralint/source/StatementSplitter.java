@@ -1,6 +1,7 @@
 package dev.migralint.source;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,11 @@ public final class StatementSplitter {
     private int statementStart = -1;
     /** Line of the last emitted statement's terminator, where a trailing comment still belongs to that statement. */
     private int lastTerminatorLine = -1;
+    /** Inside a MySQL executable comment ({@code /*! … *}{@code /}), whose body is code. */
+    private boolean inExecutableComment;
+    private int executableCommentStart;
+    /** The chars of executable-comment markers, which statements show as blanks; null while there are none. */
+    private BitSet blanked;
 
     private StatementSplitter(String text, Dialect dialect) {
         this.text = text;
@@ -60,11 +66,15 @@ public final class StatementSplitter {
         if (statementStart >= 0) {
             emit(length);
         }
+        if (inExecutableComment) {
+            problems.add(new SplitProblem("unterminated /*! comment", lines.span(executableCommentStart, length)));
+        }
+        String code = blanked == null ? text : withBlanks();
         List<Statement> statements = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
             int start = draft.start();
             int end = draft.end();
-            statements.add(new Statement(text.substring(start, end), lines.span(start, end), draft.comments()));
+            statements.add(new Statement(code.substring(start, end), lines.span(start, end), draft.comments()));
         }
         return new SplitResult(statements, pendingComments, problems);
     }
@@ -73,6 +83,12 @@ public final class StatementSplitter {
     private void step(char c) {
         if (isSpace(c)) {
             pos++;
+            return;
+        }
+        if (inExecutableComment && c == '*' && at(pos + 1) == '/') {
+            blank(pos, pos + 2);
+            inExecutableComment = false;
+            pos += 2;
             return;
         }
         boolean mayBeDelimiterCommand = statementStart < 0 && (c == 'D' || c == 'd');
@@ -109,6 +125,9 @@ public final class StatementSplitter {
                 }
             }
             case '/' -> {
+                if (at(start + 1) == '*' && lexicon.has(Rule.EXECUTABLE_COMMENTS) && executableCommentHere(start)) {
+                    return;
+                }
                 if (at(start + 1) == '*') {
                     blockComment(start);
                 } else {
@@ -232,6 +251,43 @@ public final class StatementSplitter {
         pos = end;
     }
 
+    /**
+     * MySQL runs the body of {@code /*! … *}{@code /} (and {@code /*!50100 …}, MariaDB's {@code /*M!…}) as part of
+     * the statement: mysqldump writes them, and a {@code DROP TABLE} inside one is as real as one outside. The
+     * markers are blanked, keeping every position, and the body is read as code; its closing marker is blanked when
+     * reached. True when one opens at {@code start}.
+     */
+    private boolean executableCommentHere(int start) {
+        int bang = at(start + 2) == 'M' ? start + 3 : start + 2;
+        if (at(bang) != '!' || inExecutableComment) {
+            return false;
+        }
+        int end = bang + 1;
+        while (end < length && end < bang + 7 && Character.isDigit(text.charAt(end))) { // a version, 5 or 6 digits
+            end++;
+        }
+        blank(start, end);
+        inExecutableComment = true;
+        executableCommentStart = start;
+        pos = end;
+        return true;
+    }
+
+    private void blank(int from, int to) {
+        if (blanked == null) {
+            blanked = new BitSet(length);
+        }
+        blanked.set(from, to);
+    }
+
+    private String withBlanks() {
+        char[] chars = text.toCharArray();
+        for (int i = blanked.nextSetBit(0); i >= 0; i = blanked.nextSetBit(i + 1)) {
+            chars[i] = ' ';
+        }
+        return new String(chars);
+    }
+
     private void blockComment(int start) {
         int end = lexicon.has(Rule.NESTED_BLOCK_COMMENTS) ? nestedCommentEnd(start) : flatCommentEnd(start);
         if (end < 0) {
@@ -338,7 +394,8 @@ public final class StatementSplitter {
 
     private void emit(int end) {
         int trimmed = end;
-        while (trimmed > statementStart && isSpace(text.charAt(trimmed - 1))) {
+        while (trimmed > statementStart && (isSpace(text.charAt(trimmed - 1))
+                || (blanked != null && blanked.get(trimmed - 1)))) {
             trimmed--;
         }
         drafts.add(new Draft(statementStart, trimmed, pendingComments));
@@ -400,14 +457,15 @@ public final class StatementSplitter {
     /** What a dialect's lexer treats specially. */
     private enum Rule {
         HASH_COMMENTS, DASH_COMMENT_NEEDS_SPACE, NESTED_BLOCK_COMMENTS, BACKSLASH_ESCAPES, DOUBLE_QUOTED_STRINGS,
-        BACKTICKS, BRACKETS, DOLLAR_QUOTES, ESCAPE_STRINGS, DELIMITER_COMMAND, COMPOUND_BODIES
+        BACKTICKS, BRACKETS, DOLLAR_QUOTES, ESCAPE_STRINGS, DELIMITER_COMMAND, COMPOUND_BODIES, EXECUTABLE_COMMENTS
     }
 
     private record Lexicon(Set<Rule> rules) {
         static Lexicon of(Dialect dialect) {
             return new Lexicon(switch (dialect) {
                 case MYSQL -> EnumSet.of(Rule.HASH_COMMENTS, Rule.DASH_COMMENT_NEEDS_SPACE, Rule.BACKSLASH_ESCAPES,
-                        Rule.DOUBLE_QUOTED_STRINGS, Rule.BACKTICKS, Rule.DELIMITER_COMMAND, Rule.COMPOUND_BODIES);
+                        Rule.DOUBLE_QUOTED_STRINGS, Rule.BACKTICKS, Rule.DELIMITER_COMMAND, Rule.COMPOUND_BODIES,
+                        Rule.EXECUTABLE_COMMENTS);
                 // PostgreSQL 14+ routine bodies may be written BEGIN ATOMIC … END, with plain ';' inside
                 case POSTGRESQL, COCKROACHDB -> EnumSet.of(Rule.NESTED_BLOCK_COMMENTS, Rule.DOLLAR_QUOTES,
                         Rule.ESCAPE_STRINGS, Rule.COMPOUND_BODIES);

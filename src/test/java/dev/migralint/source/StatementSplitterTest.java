@@ -31,6 +31,33 @@ class StatementSplitterTest {
     }
 
     @Test
+    void mysqlExecutableCommentsAreCodeWithTheirMarkersBlanked() {
+        String sql = "/*!40101 SET NAMES utf8 */;\nALTER TABLE t /*!50100 DROP COLUMN c */;\n/*M!100100 DROP TABLE x */;\n"
+                + "SELECT '/*! not code */';\n";
+        SplitResult result = StatementSplitter.split(sql, MYSQL);
+
+        assertThat(texts(result)).containsExactly("SET NAMES utf8", "ALTER TABLE t          DROP COLUMN c",
+                "DROP TABLE x", "SELECT '/*! not code */'");
+        // positions are those of the file: the markers became blanks of the same length
+        assertThat(result.statements().get(1).span().column()).isEqualTo(1);
+        assertThat(result.statements().get(0).span().column()).isEqualTo(10);
+        assertThat(result.problems()).isEmpty();
+        // PostgreSQL has no such comments
+        assertThat(texts(StatementSplitter.split("/*! DROP TABLE x */ SELECT 1;", POSTGRESQL)))
+                .containsExactly("SELECT 1");
+    }
+
+    @Test
+    void anUnterminatedExecutableCommentIsAProblemWhereItOpens() {
+        SplitResult result = StatementSplitter.split("SELECT 1;\n/*! DROP TABLE x;\n", MYSQL);
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("unterminated /*! comment");
+            assertThat(p.span().line()).isEqualTo(2);
+            assertThat(p.span().column()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void statementSpanningLinesEndsJustAfterItsLastChar() {
         SplitResult result = StatementSplitter.split("SELECT\n  1,\n  22;", POSTGRESQL);
 
