@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The plain lint command line of a hook ({@code migralint [--dialect X] [--format F] [--fail-on L] [--target T]
- * [--no-color] PATH...}) read without picocli. picocli is Java 5 bytecode, which Java 17's class-data sharing cannot
+ * [--no-color] [--] PATH...}) read without picocli. picocli is Java 5 bytecode, which Java 17's class-data sharing cannot
  * archive, so loading, verifying and reflecting it took about half of a small run. Anything else (another option, a
  * subcommand, {@code --opt=value}, {@code @file}, a repeated option, a value picocli would reject) is left to
  * picocli, which stays the one authority on the command line: a test checks that both read every command line this
@@ -27,12 +27,18 @@ final class QuickArgs {
     static Optional<Main> parse(String[] args) {
         Main main = new Main();
         Set<String> seen = new HashSet<>();
+        boolean onlyPaths = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("-")) {
-                if (arg.startsWith("@") || SUBCOMMANDS.contains(arg) || !addPath(main, arg)) {
+            if (onlyPaths || !arg.startsWith("-")) {
+                boolean subcommand = !onlyPaths && SUBCOMMANDS.contains(arg);
+                if (arg.startsWith("@") || subcommand || !addPath(main, arg)) {
                     return Optional.empty();
                 }
+                continue;
+            }
+            if (arg.equals("--")) { // the end of the options, as for picocli: the hook passes staged files after it
+                onlyPaths = true;
                 continue;
             }
             if (!seen.add(arg.equals("-f") ? "--format" : arg)) {

@@ -126,6 +126,21 @@ class PreCommitHookIT {
     }
 
     @Test
+    void aStagedFileNamedLikeAnOptionIsLintedAsAFileNeverReadAsAnOption() throws Exception {
+        // pre-commit passes the staged names as arguments; a commit chooses them: were this one an option, it would
+        // load "evil/migration.sql" as a plugin jar (or, as --config=…, swap in a policy of the commit's own)
+        write("--plugin=evil/migration.sql", "DROP TABLE `User`;\n");
+        write("evil/migration.sql", "not a jar\n");
+        git(project, "add", "-A");
+
+        Result commit = run(project, "git", "commit", "-m", "x");
+
+        assertThat(commit.exit).as(commit.output).isNotZero();
+        assertThat(commit.output).contains("--plugin=evil/migration.sql:1:1: error[drop-table]")
+                .doesNotContain("plugin evil/migration.sql");
+    }
+
+    @Test
     void commitThatTouchesNoMigrationSkipsTheHook() throws Exception {
         write("src/schema.ts", "export const unrelated = 1;\n");
         git(project, "add", "-A");

@@ -28,7 +28,9 @@ class QuickArgsTest {
                 new String[] {"-f", "json", "x"},
                 new String[] {"--format", "SARIF", "--fail-on", "Warning", "--target", "mysql:8.4", "--no-color", "."},
                 new String[] {"--no-color"},
-                new String[] {""});
+                new String[] {""},
+                new String[] {"--", "x"},
+                new String[] {"--no-color", "--", "--plugin=evil/migration.sql", "-x.sql", "rules", "--"});
         for (String[] args : lines) {
             Optional<Main> quick = QuickArgs.parse(args);
             assertThat(quick).as(String.join(" ", args)).isPresent();
@@ -64,7 +66,7 @@ class QuickArgsTest {
                 new String[] {"--dialect", "--fail-on", "never"},
                 new String[] {"--rule", "drop-column", "x"},
                 new String[] {"--changed-since", "main"},
-                new String[] {"--", "x"},
+                new String[] {"--", "@args.txt"},
                 new String[] {"-"},
                 new String[] {"a\u0000b"});
         for (String[] args : lines) {
