@@ -147,6 +147,9 @@ final class ExplainPlanCommand implements Callable<Integer> {
 
     private static String read(String file) {
         try {
+            if (Files.size(Path.of(file)) > Linter.DEFAULT_MAX_FILE_BYTES) {
+                return ""; // the plan was made without it as well
+            }
             return Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             return "";

@@ -66,21 +66,16 @@ final class Git {
         try {
             Process p = new ProcessBuilder(command).start();
             p.getOutputStream().close();
-            // standard error is read beside standard output: read one after the other, a full stderr pipe would
-            // block git while we wait for the end of its stdout
-            CompletableFuture<byte[]> errBytes = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return p.getErrorStream().readAllBytes();
-                } catch (IOException e) {
-                    return new byte[0];
-                }
-            });
-            byte[] out = p.getInputStream().readAllBytes();
-            String err = new String(errBytes.join(), StandardCharsets.UTF_8).strip();
+            // both streams are drained while git runs (one read after the other, a full pipe would block git), and
+            // the wait is bounded: a git that hangs is stopped, not waited for
+            CompletableFuture<byte[]> outBytes = drain(p.getInputStream());
+            CompletableFuture<byte[]> errBytes = drain(p.getErrorStream());
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new GitException("git " + args[0] + " did not finish in 60 s", true);
             }
+            byte[] out = outBytes.join();
+            String err = new String(errBytes.join(), StandardCharsets.UTF_8).strip();
             if (p.exitValue() != 0) {
                 throw new GitException("git " + String.join(" ", args) + " failed: "
                         + err.lines().findFirst().orElse("exit " + p.exitValue()), false);
@@ -92,6 +87,16 @@ final class Git {
             Thread.currentThread().interrupt();
             throw new GitException("interrupted while running git", true);
         }
+    }
+
+    private static CompletableFuture<byte[]> drain(java.io.InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return stream.readAllBytes();
+            } catch (IOException e) {
+                return new byte[0];
+            }
+        });
     }
 
     /** The records of {@code -z} output: separated (and ended) by NUL, each exactly as git wrote it. */

@@ -5,6 +5,7 @@ import dev.migralint.source.Discovery;
 import dev.migralint.source.History;
 import dev.migralint.source.Migration;
 import dev.migralint.source.NaturalOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,8 +40,9 @@ final class GitChanges {
             return out;
         }
         boolean prisma = history.migrations().get(0).file().getFileName().toString().equals(Discovery.MIGRATION_FILE);
-        Path dir = Git.real(prisma ? history.migrations().get(0).file().getParent().getParent()
-                : history.migrations().get(0).file().getParent());
+        Path root = (prisma ? history.migrations().get(0).file().getParent().getParent()
+                : history.migrations().get(0).file().getParent()).toAbsolutePath().normalize();
+        Path dir = Git.real(root);
         Git git = new Git(dir);
         Path top;
         try {
@@ -70,11 +72,16 @@ final class GitChanges {
                     .map(p -> migrationName(p, prisma))
                     .max(NaturalOrder.INSTANCE);
             for (Migration m : history.migrations()) {
-                String rel = Git.slashes(top.relativize(Git.real(m.file())));
+                // the path as written, not a link's target: a new migration that links to an old, unchanged one
+                // would otherwise pass for that old one
+                Path written = dir.resolve(root.relativize(m.file().toAbsolutePath().normalize())).normalize();
+                String rel = Git.slashes(top.relativize(written));
                 boolean present = atBase.contains(rel);
-                // a file git does not list at the base is new, so changed: should a name not compare equal to
-                // git's (a locale that cannot spell it), it is reported rather than skipped
-                out.put(m.file(), new GitBase(ref, present, changed.contains(rel) || !present, newest));
+                // a linked migration is always reported: git sees the link, not what it points to, which can change
+                // unseen; and a file git does not list at the base is new, so changed: should a name not compare
+                // equal to git's (a locale that cannot spell it), it is reported rather than skipped
+                boolean linked = Files.isSymbolicLink(m.file()) || Files.isSymbolicLink(m.file().getParent());
+                out.put(m.file(), new GitBase(ref, present, linked || changed.contains(rel) || !present, newest));
             }
         } catch (Git.GitException e) {
             throw new GitException((e.notRun() ? "--changed-since needs git: " : "--changed-since: ")

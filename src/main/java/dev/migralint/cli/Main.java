@@ -21,6 +21,7 @@ import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.DiscoveryException;
 import dev.migralint.source.History;
+import dev.migralint.source.ReadableTree;
 import dev.migralint.source.Migration;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -178,6 +179,12 @@ public final class Main implements Callable<Integer> {
                     + MAX_FILE_MIB + " (MiB)");
             return USAGE;
         }
+        if (configFrom != null && allowConfigPlugins) {
+            // the revision vouches for the config, not for the jars, which would come from the checkout
+            Diagnostics.say(err, "--allow-config-plugins cannot be used with --config-from: the jars would be read "
+                    + "from the working tree, which the revision does not vouch for; name them with --plugin");
+            return USAGE;
+        }
         Config config;
         Optional<ConfigAtRevision> atRevision = Optional.empty();
         Path here = Path.of("").toAbsolutePath();
@@ -309,8 +316,10 @@ public final class Main implements Callable<Integer> {
             Baseline.Applied applied;
             try {
                 // the baseline a config of the base revision names is the base revision's too
+                Optional<ReadableTree> within = baselineNamed ? Optional.empty()
+                        : Optional.of(ReadableTree.around(config.file().toAbsolutePath().getParent()));
                 Baseline accepted = !baselineNamed && atRevision.isPresent() ? atRevision.get().baseline(baseline)
-                        : Baseline.read(baseline, baselineNamed);
+                        : Baseline.read(baseline, within);
                 applied = accepted.apply(report.findings());
             } catch (Baseline.BaselineException | ConfigAtRevision.RevisionException e) {
                 Diagnostics.say(err, e.getMessage());
@@ -492,7 +501,8 @@ public final class Main implements Callable<Integer> {
                 CommandLine cli = new CommandLine(new Main())
                         .setOut(out).setErr(err)
                         .setCaseInsensitiveEnumValuesAllowed(true)
-                        .setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd.getErr()));
+                        .setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd.getErr()))
+                        .setParameterExceptionHandler(Main::usageError);
                 code = cli.execute(args);
             }
         } catch (Exception | Error e) {
@@ -502,6 +512,18 @@ public final class Main implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A command line picocli cannot read: its message, which quotes the arguments (in a hook, staged file names a
+     * commit chose), as one safe line, and where to look; not the whole usage text.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        Diagnostics.say(err, ex.getMessage());
+        String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+        Diagnostics.say(err, "`" + command + " --help` lists the options");
+        return USAGE;
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A report or baseline written whole: to a new file beside the target, then renamed over it, so a reader (an upload
- * step) never sees half of one and a killed run leaves the old file. The new file gets the mode the user's umask
+ * step) never sees half of one and a killed run leaves the old file (a device or a pipe is written in place). The new file gets the mode the user's umask
  * gives a new file, or the mode of the file it replaces; a temporary file's 0600 would keep a container step that
  * runs as another user from reading the SARIF.
  */
@@ -40,6 +40,14 @@ final class OutputFile {
         Optional<String> problem = problem(file);
         if (problem.isPresent()) {
             throw new IOException("is a directory");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // a device, a pipe, or a link to one (-o /dev/stdout): written in place; renaming over it would replace
+            // the device file itself
+            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.WRITE)) {
+                w.write(content);
+            }
+            return;
         }
         Path dir = target.getParent();
         Optional<Set<PosixFilePermission>> replacedMode = modeOf(target);

@@ -26,6 +26,7 @@ import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The findings a team accepted when it turned Migralint on. An entry is a fingerprint of the rule, the file and the
@@ -92,16 +93,14 @@ public final class Baseline {
     }
 
     /**
-     * Reads a baseline file. One named only in a config ({@code named} false) is not read through a symbolic link
-     * that leaves its repository: what a parse error quotes of it would reach the CI log.
+     * Reads a baseline file. One a config names must lie in the config's tree ({@code within}), links followed: a
+     * config is a file of the repository, and a pull request could point {@code baseline:} at any file of the CI
+     * machine; one named with {@code --baseline} is read wherever it is.
      */
-    public static Baseline read(Path file, boolean named) throws BaselineException {
-        if (!named && Files.isSymbolicLink(file)) {
-            ReadableTree tree = ReadableTree.around(file.toAbsolutePath().getParent());
-            if (!tree.holds(file)) {
-                throw new BaselineException(file + ": a symbolic link to a file outside " + tree.root()
-                        + "; not read (name it with --baseline to use it)");
-            }
+    public static Baseline read(Path file, Optional<ReadableTree> within) throws BaselineException {
+        if (within.isPresent() && !within.get().holds(file)) {
+            throw new BaselineException(file + ": outside " + within.get().root() + " (links followed), so a "
+                    + "baseline the config names is not read there; name it with --baseline to use it");
         }
         String text;
         try {
@@ -114,6 +113,8 @@ public final class Baseline {
             throw new BaselineException(file + ": no such file (write one with --write-baseline " + file + ")");
         } catch (AccessDeniedException e) {
             throw new BaselineException(file + ": cannot read: permission denied");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new BaselineException(file + ": cannot read: not UTF-8 text");
         } catch (IOException e) {
             throw new BaselineException(file + ": cannot read: " + e.getMessage());
         }
@@ -121,7 +122,7 @@ public final class Baseline {
     }
 
     public static Baseline read(Path file) throws BaselineException {
-        return read(file, true);
+        return read(file, Optional.empty());
     }
 
     /** A baseline's text from elsewhere (a git revision); {@code name} names it in messages. */
@@ -136,9 +137,10 @@ public final class Baseline {
             // too deep or too long for a baseline; Jackson gives these no location
             throw new BaselineException(name + ": not a Migralint baseline: " + e.getOriginalMessage());
         } catch (JacksonException e) {
+            // located, but not quoted: Jackson's message repeats the text it choked on, which need not be ours
             String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
                     + e.getLocation().getColumnNr();
-            throw new BaselineException(name + at + ": not a Migralint baseline: " + e.getOriginalMessage());
+            throw new BaselineException(name + at + ": not a Migralint baseline: not valid JSON here");
         }
         if (root == null || !root.isObject() || root.path("version").asInt() != VERSION
                 || !root.path("findings").isArray()) {

@@ -163,10 +163,27 @@ final class ConfigReader {
         return new PathOverride(paths, severities, m.at().line());
     }
 
+    /**
+     * Globs are matched against every migration's path, each at a cost of its length times the path's, so a config
+     * (a file a pull request can write) must not hold megabytes of them: a 450 KB alternation took minutes on 300
+     * migrations. Real globs are tens of characters.
+     */
+    static final int MAX_GLOB_CHARS = 1024;
+    static final int MAX_ALL_GLOB_CHARS = 8192;
+    private int globChars;
+
     /** Compiled here, once: matching is then linear (see {@link Glob}). */
     private List<Glob> globs(String key, Node value) throws ConfigException {
         List<Glob> globs = new ArrayList<>();
         for (Scalar s : scalars(key, value, "a glob")) {
+            if (s.text().length() > MAX_GLOB_CHARS) {
+                throw error(s, "a glob of " + s.text().length() + " characters in '" + key + "'; a glob may have at "
+                        + "most " + MAX_GLOB_CHARS);
+            }
+            globChars += s.text().length();
+            if (globChars > MAX_ALL_GLOB_CHARS) {
+                throw error(s, "the config's globs have more than " + MAX_ALL_GLOB_CHARS + " characters in all");
+            }
             // "./prisma/**" reads naturally but would never match a path relative to the folder.
             String glob = s.text().startsWith("./") ? s.text().substring(2) : s.text();
             try {

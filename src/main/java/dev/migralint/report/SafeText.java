@@ -19,8 +19,8 @@ public final class SafeText {
     }
 
     /**
-     * Control characters (C0, DEL, C1, line and paragraph separators) and bidi controls shown as {@code \xNN};
-     * {@code ##[} broken up as {@code #\x23[}. Printable text is left alone.
+     * Control characters (C0, DEL, C1) shown as {@code \xNN}, line and paragraph separators and bidi controls as
+     * {@code \\uNNNN}; {@code ##[} broken up as {@code #\x23[}. Printable text is left alone.
      */
     public static String clean(String s) {
         // a char array, not charAt: most of a run's text passes here before the loop is compiled
@@ -34,7 +34,7 @@ public final class SafeText {
                 if (b == null) {
                     b = new StringBuilder(s.length() + 8).append(chars, 0, i);
                 }
-                b.append(String.format("\\x%02x", (int) c & 0xffff));
+                b.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
             } else if (b != null) {
                 b.append(c);
             }
@@ -67,7 +67,14 @@ public final class SafeText {
      * printed in a CI log cannot reorder or break what a reviewer reads.
      */
     public static final CharacterEscapes JSON_ESCAPES = new CharacterEscapes() {
-        private final int[] ascii = standardAsciiEscapesForJSON();
+        private final int[] ascii = asciiEscapes();
+
+        /** Jackson's, and DEL: Jackson writes it raw, and only asks about characters above ASCII. */
+        private int[] asciiEscapes() {
+            int[] escapes = standardAsciiEscapesForJSON();
+            escapes[0x7f] = ESCAPE_STANDARD;
+            return escapes;
+        }
 
         @Override
         public int[] getEscapeCodesForAscii() {

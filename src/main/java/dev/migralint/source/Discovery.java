@@ -47,31 +47,29 @@ public final class Discovery {
         Map<Path, Set<Path>> prisma = new LinkedHashMap<>();
         List<Path> plainFiles = new ArrayList<>();
         Map<Path, ReadableTree> trees = new LinkedHashMap<>();
-        Set<Path> namedFiles = new LinkedHashSet<>();
         for (Path given : paths) {
             Path p = workingDirectory.resolve(given).normalize();
             if (!Files.exists(p)) {
                 throw new DiscoveryException("no such file or directory: " + given);
             }
-            ReadableTree tree = ReadableTree.around(p);
             int before = plainFiles.size();
-            Set<Path> prismaBefore = new LinkedHashSet<>(prisma.keySet());
             if (Files.isDirectory(p)) {
                 collectDirectory(p, given, prisma, plainFiles);
             } else {
                 collectFile(p, prisma, plainFiles);
-                namedFiles.add(p);
             }
-            plainFiles.subList(before, plainFiles.size()).forEach(f -> trees.putIfAbsent(f, tree));
-            prisma.keySet().stream().filter(r -> !prismaBefore.contains(r)).forEach(r -> trees.putIfAbsent(r, tree));
+            if (plainFiles.size() > before) {
+                ReadableTree tree = ReadableTree.around(p, workingDirectory);
+                plainFiles.subList(before, plainFiles.size()).forEach(f -> trees.putIfAbsent(f, tree));
+            }
         }
         List<History> histories = new ArrayList<>();
         for (Map.Entry<Path, Set<Path>> e : prisma.entrySet()) {
-            histories.add(prismaHistory(e.getKey(), e.getValue(), trees.get(e.getKey()), namedFiles));
+            histories.add(prismaHistory(e.getKey(), e.getValue(), ReadableTree.around(e.getKey(), workingDirectory)));
         }
         List<String> refused = new ArrayList<>();
         plainFiles.removeIf(f -> {
-            boolean outside = !namedFiles.contains(f) && Files.isSymbolicLink(f) && !trees.get(f).holds(f);
+            boolean outside = !trees.get(f).holds(f);
             if (outside) {
                 refused.add(outsideTree(f, trees.get(f)));
             }
@@ -138,8 +136,12 @@ public final class Discovery {
         prisma.computeIfAbsent(root, k -> new LinkedHashSet<>()).add(migrationFolder);
     }
 
-    private History prismaHistory(Path root, Set<Path> named, ReadableTree tree, Set<Path> namedFiles)
-            throws DiscoveryException {
+    private History prismaHistory(Path root, Set<Path> named, ReadableTree tree) throws DiscoveryException {
+        if (!tree.holds(root)) {
+            // the folder is reached through a link out of the repository (prisma, or prisma/migrations, is one)
+            throw new DiscoveryException(display(root) + ": a symbolic link to a folder outside " + tree.root()
+                    + "; not read (name the folder it points to, to lint it)");
+        }
         Path lock = root.resolve(LOCK_FILE);
         if (dialectOverride.isEmpty() && Files.isSymbolicLink(lock) && !tree.holds(lock)) {
             throw new DiscoveryException(outsideTree(lock, tree) + "; pass --dialect");
@@ -158,7 +160,7 @@ public final class Discovery {
                 // a link (the folder or its file) that leaves the tree is not read, but said: skipping it quietly
                 // would let a pull request hide a migration from the lint that Prisma still deploys
                 boolean linked = Files.isSymbolicLink(d) || Files.isSymbolicLink(file);
-                if (linked && !namedFiles.contains(file) && !tree.holds(file)) {
+                if (linked && !tree.holds(file)) {
                     refused.add(outsideTree(file, tree));
                     return;
                 }
@@ -193,7 +195,7 @@ public final class Discovery {
 
     private String outsideTree(Path file, ReadableTree tree) {
         return "cannot read " + display(file) + ": a symbolic link to a file outside " + tree.root()
-                + " (name the file itself on the command line to lint it)";
+                + " (name the file it points to, to lint it)";
     }
 
     private Dialect lockDialect(Path root) throws DiscoveryException {

@@ -3,30 +3,78 @@ package dev.migralint.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The folder that files found by Migralint (not named on its command line) must lie in: the git work tree of the
- * path being linted, or that path itself outside git. A pull request can only put files in the repository, but a
- * symbolic link in it can point anywhere on the CI machine ({@code /proc/self/environ}, a runner's credentials),
- * and whatever is read can surface in a message; a link within the tree gives nothing a copy would not.
+ * The folder that every file Migralint reads from a repository must lie in, links followed: the git work tree
+ * holding the path as written (not as its links resolve), or, outside git, the path's own folder. A pull request
+ * can only put files in the repository, but a symbolic link in it (a migration, a migration folder, {@code prisma}
+ * itself) can point anywhere on the CI machine ({@code /proc/self/environ}, a runner's credentials), and whatever
+ * is read can surface in a message; a link within the tree gives nothing a copy would not.
  */
-public record ReadableTree(Path root) {
-    /** The tree around a path: the nearest folder at or above it holding {@code .git}, else the path's folder. */
-    public static ReadableTree around(Path path) {
-        Path start = real(path);
-        Path folder = Files.isDirectory(start) ? start : start.getParent();
-        for (Path dir = folder; dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
-                return new ReadableTree(dir);
-            }
-        }
-        return new ReadableTree(folder == null ? start : folder);
+public final class ReadableTree {
+    private final Path root;
+    /** Folders already resolved: most files of a run share a few. */
+    private final Map<Path, Boolean> folders = new HashMap<>();
+
+    private ReadableTree(Path root) {
+        this.root = root;
     }
 
-    /** Whether the file, its links followed, lies in the tree; a file that cannot be resolved does not. */
-    public boolean holds(Path file) {
+    /**
+     * The tree around a path: the git work tree of the working directory when the path, as written, lies in it;
+     * otherwise the nearest folder at or above the path that holds {@code .git}, else the path itself if it is a
+     * folder, or its folder. The working directory comes first because it is the one folder a pull request does not
+     * choose: a {@code .git} found by walking up a path can lie behind a link of the pull request's
+     * ({@code prisma -> /another/checkout}) and would make that other place the tree.
+     */
+    public static ReadableTree around(Path path, Path workingDirectory) {
+        Path written = path.toAbsolutePath().normalize();
+        Path here = workingDirectory.toAbsolutePath().normalize();
+        for (Path dir = here; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                if (written.startsWith(dir)) {
+                    return new ReadableTree(real(dir));
+                }
+                break;
+            }
+        }
+        for (Path dir = written; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                return new ReadableTree(real(dir));
+            }
+        }
+        Path folder = Files.isDirectory(written) || written.getParent() == null ? written : written.getParent();
+        return new ReadableTree(real(folder));
+    }
+
+    /** {@link #around(Path, Path)} from the process's working directory. */
+    public static ReadableTree around(Path path) {
+        return around(path, Path.of(""));
+    }
+
+    /** The tree's folder, its links resolved. */
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Whether the file or folder, its links followed, lies in the tree; one that cannot be resolved does not. A file
+     * that is no link costs one {@code lstat} once its folder is known.
+     */
+    public boolean holds(Path path) {
+        Path written = path.toAbsolutePath().normalize();
+        Path parent = written.getParent();
+        if (parent != null && !Files.isSymbolicLink(written) && folders.computeIfAbsent(parent, this::resolvesInside)) {
+            return true;
+        }
+        return resolvesInside(written); // a link, or the tree's own folder (whose parent lies outside it)
+    }
+
+    private boolean resolvesInside(Path path) {
         try {
-            return file.toRealPath().startsWith(root);
+            return path.toRealPath().startsWith(root);
         } catch (IOException | SecurityException e) {
             return false;
         }

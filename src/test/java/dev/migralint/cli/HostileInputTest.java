@@ -94,7 +94,7 @@ class HostileInputTest {
         CliRun run = migralint("--no-color", migrations.toString());
 
         assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u2028")
-                .contains("x\\x1b[2J\"\\'\\x2028::add-mask::y");
+                .contains("x\\x1b[2J\"\\'\\u2028::add-mask::y");
     }
 
     @Test

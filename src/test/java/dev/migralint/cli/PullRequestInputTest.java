@@ -80,6 +80,26 @@ class PullRequestInputTest {
     }
 
     @Test
+    void changedSinceReportsANewMigrationThatLinksToAnOldOne() throws Exception {
+        migration("20240115000000_reset", "DROP TABLE `User`;\n");
+        git("init", "-q");
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+        git("tag", "base");
+        // the new folder's migration.sql is a link to the old, unchanged one: Prisma deploys it again
+        Path fresh = Files.createDirectories(migrations.resolve("20990101000000_harmless"));
+        Files.createSymbolicLink(fresh.resolve("migration.sql"), Path.of("../20240115000000_reset/migration.sql"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "pr");
+
+        CliRun run = migralint("--changed-since", "base", "--no-color", "--root", dir.toString(),
+                migrations.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("20990101000000_harmless/migration.sql:1:1: error[drop-table]");
+    }
+
+    @Test
     void configFromTheBaseRevisionIsThePolicyWhateverThePullRequestChanges() throws Exception {
         Files.writeString(dir.resolve(".migralint.yaml"), "fail-on: error\nbaseline: baseline.json\n");
         Files.writeString(dir.resolve("baseline.json"), "{\"version\": 1, \"findings\": []}\n");
@@ -173,10 +193,14 @@ class PullRequestInputTest {
         Files.delete(linked.resolve("migration.sql"));
         Files.createSymbolicLink(linked.resolve("migration.sql"), shared);
         assertThat(migralint("--no-color", migrations.toString()).out()).contains("error[drop-column]");
-        // and a file named on the command line is read wherever it points: the user asked for it
+        // named on the command line, a link out is not read either (a hook names the files a commit stages); the
+        // file it points to, named itself, is
         Files.delete(linked.resolve("migration.sql"));
         Files.createSymbolicLink(linked.resolve("migration.sql"), secret);
-        assertThat(migralint("--no-color", linked.resolve("migration.sql").toString()).exit()).isEqualTo(1);
+        CliRun named = migralint("--no-color", linked.resolve("migration.sql").toString());
+        assertThat(named.exit()).isEqualTo(2);
+        assertThat(named.out() + named.err()).doesNotContain("hunter2");
+        assertThat(migralint("--no-color", secret.toString()).exit()).isEqualTo(1);
     }
 
     // --- memory ---
@@ -194,7 +218,8 @@ class PullRequestInputTest {
         for (int i = 1; i <= 4; i++) {
             Files.write(plain.resolve(i + ".sql"), file);
         }
-        List<String> command = List.of(javaCommand(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--no-color",
+        // four file threads whatever the machine: four files in flight at once are what the budget must prevent
+        List<String> command = List.of(javaCommand(), "-Xmx256m", "-XX:ActiveProcessorCount=4", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--no-color",
                 plain.toString());
         Process p = new ProcessBuilder(command).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -205,6 +230,84 @@ class PullRequestInputTest {
         assertThat(p.exitValue()).isEqualTo(1); // the four located findings, and nothing else
         assertThat(out.lines().filter(l -> l.contains("error[parse-error] file is not valid UTF-8: byte 0xff at "
                 + "offset " + (file.length - 100)))).hasSize(4);
+    }
+
+    @Test
+    void aFolderAboveTheMigrationsLinkedOutOfTheRepositoryIsNotRead(@TempDir Path outside) throws Exception {
+        // prisma/ itself is the link: only the last two levels were checked before
+        Path elsewhere = Files.createDirectories(outside.resolve("migrations/20240101000000_x"));
+        Files.writeString(outside.resolve("migrations/migration_lock.toml"), "provider = \"mysql\"\n");
+        Files.writeString(elsewhere.resolve("migration.sql"), "SELECT `ghp_S3cr3t` FROM nowhere;;; x\n");
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        git("init", "-q", repo.toString());
+        Files.createSymbolicLink(repo.resolve("prisma"), outside);
+
+        for (String path : List.of(repo.toString(), repo.resolve("prisma/migrations").toString())) {
+            CliRun run = inDir(repo, "--format", "github", path);
+            assertThat(run.exit()).as(path).isEqualTo(2);
+            assertThat(run.err()).as(path).contains("a symbolic link to a folder outside");
+            assertThat(run.out() + run.err()).as(path).doesNotContain("ghp_S3cr3t");
+        }
+    }
+
+    @Test
+    void aBaselineTheConfigNamesOutsideTheRepositoryIsNotRead(@TempDir Path outside) throws Exception {
+        Path token = Files.writeString(outside.resolve("token"), "ghp_S3cr3tT0kenValue\n");
+        Files.createDirectories(dir.resolve(".git"));
+        Path config = Files.writeString(dir.resolve(".migralint.yaml"), "baseline: " + token + "\n");
+
+        CliRun run = inDir(dir, migrations.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(token + ": outside ").doesNotContain("ghp_S3cr3t");
+
+        // named on the command line it is read, and a file that is no baseline is not quoted either
+        CliRun named = migralint("--config", config.toString(), "--baseline", token.toString(), migrations.toString());
+        assertThat(named.exit()).isEqualTo(2);
+        assertThat(named.err()).contains(token + ":1:").contains("not valid JSON").doesNotContain("ghp_S3cr3t");
+    }
+
+    @Test
+    void configFromARevisionDoesNotVouchForJarsInTheCheckout() {
+        CliRun run = migralint("--config-from", "HEAD", "--allow-config-plugins", migrations.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("migralint: --allow-config-plugins cannot be used with --config-from");
+    }
+
+    @Test
+    void aConfigCannotHoldGlobsLongEnoughToStallTheRun() throws IOException {
+        String alternation = "{" + "**,".repeat(150_000) + "**}x";
+        Path config = Files.writeString(dir.resolve(".migralint.yaml"), "exclude: \"" + alternation + "\"\n");
+        CliRun run = migralint("--config", config.toString(), migrations.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).endsWith("a glob of " + alternation.length()
+                + " characters in 'exclude'; a glob may have at most 1024");
+
+        StringBuilder many = new StringBuilder("exclude:\n");
+        for (int i = 0; i < 20; i++) {
+            many.append("  - \"").append("a*".repeat(250)).append("\"\n");
+        }
+        Files.writeString(config, many);
+        CliRun all = migralint("--config", config.toString(), migrations.toString());
+        assertThat(all.exit()).isEqualTo(2);
+        assertThat(all.err()).contains("the config's globs have more than 8192 characters in all");
+    }
+
+    @Test
+    void anArgumentPicocliCannotReadIsQuotedAsOneSafeLine() {
+        CliRun run = migralint("--x\n::add-mask::y##[z", migrations.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).containsExactly(
+                "migralint: Unknown option: '--x\\x0a::add-mask::y#\\x23[z'",
+                "migralint: `migralint --help` lists the options");
+    }
+
+    @Test
+    void anOutputThatIsADeviceIsWrittenInPlaceNotReplaced() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("report"), Path.of("/dev/null"));
+        CliRun run = migralint("--format", "sarif", "-o", link.toString(), migrations.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(link).isSymbolicLink(); // a rename would have put a regular file here (as root: over /dev/null)
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("/dev/null"));
     }
 
     // --- every failure is one clear line ---
@@ -270,6 +373,8 @@ class PullRequestInputTest {
     void reportsAndBaselinesGetTheModeANewFileGetsOrKeepTheModeOfTheFileTheyReplace() throws IOException {
         Path probe = Files.createFile(dir.resolve("probe")); // what this process's umask gives a new file
         Set<PosixFilePermission> umaskMode = Files.getPosixFilePermissions(probe);
+        org.junit.jupiter.api.Assumptions.assumeFalse(umaskMode.equals(PosixFilePermissions.fromString("rw-------")),
+                "under umask 077 a new file's mode is a temporary file's: nothing to tell apart");
         Path report = dir.resolve("report.sarif");
         Path baseline = dir.resolve("baseline.json");
 
@@ -303,12 +408,18 @@ class PullRequestInputTest {
             assertThat(run.out()).as(format).doesNotContain("##[").doesNotContain("\u001b").doesNotContain("\u009b")
                     .doesNotContain("\u202E");
         }
+        // DEL too, which Jackson writes raw
+        migration("20240301000000_del\u007f", "ALTER TABLE `User` DROP COLUMN `a`;\n");
+        for (String format : List.of("json", "sarif")) {
+            assertThat(migralint("--format", format, migrations.toString()).out()).as(format).doesNotContain("\u007f");
+        }
+        assertThat(migralint("--format", "json", migrations.toString()).out()).contains("del\\u007F");
         // JSON and SARIF still carry the names exactly, as data
         JsonNode json = new ObjectMapper().readTree(migralint("--format", "json", migrations.toString()).out());
         assertThat(json.get("findings").findValuesAsText("message")).anyMatch(m -> m.contains(hostile));
         // text shows what is there, escaped
         assertThat(migralint("--no-color", migrations.toString()).out())
-                .contains("x\\x1b[2J\\x9b\\x202eevil#\\x23[add-mask]secret");
+                .contains("x\\x1b[2J\\x9b\\u202eevil#\\x23[add-mask]secret");
     }
 
     @Test
@@ -323,6 +434,13 @@ class PullRequestInputTest {
         assertThat(run.out().lines()).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.strip()).doesNotStartWith("::"));
         assertThat(run.out()).contains("\\x3a:add-mask::x.sql:1:1: error[drop-table]");
+
+        CliRun github = CliRun.of("--format", "github", "--root", plain.toString(), plain.toString());
+        assertThat(github.out().lines()).allSatisfy(line -> assertThat(line.startsWith("::error ")
+                || !line.strip().startsWith("::")).as(line).isTrue());
+        Path broken = Files.writeString(plain.resolve("::set-output name=x::y.sql"), new String(new byte[] {'x'}) + "'");
+        CliRun stderr = CliRun.of("--write-baseline", plain.toString(), "--root", plain.toString(), broken.toString());
+        assertThat(stderr.err().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("migralint: "));
     }
 
     @Test
