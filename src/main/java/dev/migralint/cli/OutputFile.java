@@ -18,9 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A report or baseline written whole: to a new file beside the target, then renamed over it, so a reader (an upload
- * step) never sees half of one and a killed run leaves the old file (a device or a pipe is written in place). The new file gets the mode the user's umask
- * gives a new file, or the mode of the file it replaces; a temporary file's 0600 would keep a container step that
- * runs as another user from reading the SARIF.
+ * step) never sees half of one and a killed run leaves the old file (a device or a pipe is written in place). The
+ * new file gets the mode the user's umask gives a new file, or the mode of the file it replaces; a temporary file's
+ * 0600 would keep a container step that runs as another user from reading the SARIF.
  */
 final class OutputFile {
     private OutputFile() {
@@ -87,8 +87,9 @@ final class OutputFile {
 
     /** The mode of a regular file being replaced (a symbolic link is replaced, not followed: its mode says nothing). */
     private static Optional<Set<PosixFilePermission>> modeOf(Path target) throws IOException {
-        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                || Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS) == null) {
+        boolean posix = Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                != null;
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || !posix) {
             return Optional.empty();
         }
         return Optional.of(Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The plain lint command line of a hook ({@code migralint [--dialect X] [--format F] [--fail-on L] [--target T]
- * [--no-color] [--] PATH...}) read without picocli. picocli is Java 5 bytecode, which Java 17's class-data sharing cannot
- * archive, so loading, verifying and reflecting it took about half of a small run. Anything else (another option, a
+ * [--no-color] [--] PATH...}) read without picocli. picocli is Java 5 bytecode, which Java 17's class-data sharing
+ * cannot archive, so loading, verifying and reflecting it took about half of a small run. Anything else (another option, a
  * subcommand, {@code --opt=value}, {@code @file}, a repeated option, a value picocli would reject) is left to
  * picocli, which stays the one authority on the command line: a test checks that both read every command line this
  * class accepts into the same options.

@@ -49,7 +49,8 @@ public final class SafeText {
     public static String lineStart(String s) {
         String clean = clean(s);
         int i = 0;
-        while (i < clean.length() && (Character.isWhitespace(clean.charAt(i)) || Character.isSpaceChar(clean.charAt(i)))) {
+        while (i < clean.length() && (Character.isWhitespace(clean.charAt(i))
+                || Character.isSpaceChar(clean.charAt(i)))) {
             i++;
         }
         return clean.startsWith("::", i) ? clean.substring(0, i) + "\\x3a" + clean.substring(i + 1) : clean;
