@@ -104,7 +104,9 @@ public final class ParseWorker implements AutoCloseable {
                 }
             }
         }
-        return run.result(batches);
+        List<Outcome<T>> result = run.result(batches);
+        run.release();
+        return result;
     }
 
     private <T> Batch<T> start(Run<T> run, int lane, int from, int to) {
@@ -124,14 +126,29 @@ public final class ParseWorker implements AutoCloseable {
 
     /** One call of {@link #runAll}: the tasks, their outcomes, and the next chunk to take. */
     private static final class Run<T> {
-        final List<Callable<T>> tasks;
+        /**
+         * Let go of once the caller has its outcomes: a thread still in a task it was given up on holds this run
+         * until that parse ends, and must not hold the rest of the file's statements with it.
+         */
+        private volatile List<Callable<T>> tasks;
+        private final int size;
         /** Set by the lane that ran a task or, for a task given up, by the caller: whichever is first stays. */
         final AtomicReferenceArray<Outcome<T>> outcomes;
         final AtomicInteger nextChunk = new AtomicInteger();
 
         Run(List<Callable<T>> tasks) {
             this.tasks = tasks;
+            this.size = tasks.size();
             this.outcomes = new AtomicReferenceArray<>(tasks.size());
+        }
+
+        /** The task at {@code i}; only ever asked for before {@link #release} (see {@link Batch#run}). */
+        Callable<T> task(int i) {
+            return tasks.get(i);
+        }
+
+        void release() {
+            tasks = null;
         }
 
         /** The outcomes in order, or the first failure of the batches that were not given up. */
@@ -151,8 +168,8 @@ public final class ParseWorker implements AutoCloseable {
                 }
                 throw new IllegalStateException(failed.failure);
             }
-            List<Outcome<T>> out = new ArrayList<>(tasks.size());
-            for (int i = 0; i < tasks.size(); i++) {
+            List<Outcome<T>> out = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
                 out.add(outcomes.get(i));
             }
             return out;
@@ -185,7 +202,7 @@ public final class ParseWorker implements AutoCloseable {
 
         @Override
         public void run() {
-            int size = run.tasks.size();
+            int size = run.size;
             int start = from;
             int end = to;
             while (true) {
@@ -194,7 +211,7 @@ public final class ParseWorker implements AutoCloseable {
                     index = i;
                     T value;
                     try {
-                        value = run.tasks.get(i).call();
+                        value = run.task(i).call();
                     } catch (Exception | Error e) {
                         failedAt = i;
                         failure = e;

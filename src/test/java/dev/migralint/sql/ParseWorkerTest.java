@@ -3,6 +3,7 @@ package dev.migralint.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,43 @@ class ParseWorkerTest {
         } finally {
             never.countDown();
         }
+    }
+
+    @Test
+    void anAbandonedThreadDoesNotKeepTheOtherTasksOfItsRunInMemory() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<WeakReference<byte[]>> payloads = new ArrayList<>();
+        try (ParseWorker worker = new ParseWorker(Duration.ofMillis(100), 1)) {
+            List<ParseWorker.Outcome<Integer>> outcomes = worker.runAll(tasksHolding(payloads, release));
+
+            assertThat(outcomes.get(0)).isInstanceOf(ParseWorker.Outcome.TimedOut.class);
+            assertThat(worker.abandoned()).isEqualTo(1);
+            // the given-up thread is still in its task; what the other tasks held must be free all the same
+            for (int attempt = 0; attempt < 50 && payloads.stream().anyMatch(p -> p.get() != null); attempt++) {
+                System.gc();
+                Thread.sleep(20);
+            }
+            assertThat(payloads).allSatisfy(p -> assertThat(p.get()).isNull());
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** A task that overruns until released, then four that each hold a megabyte (seen only through weak references). */
+    private static List<Callable<Integer>> tasksHolding(List<WeakReference<byte[]>> payloads, CountDownLatch release) {
+        List<Callable<Integer>> tasks = new ArrayList<>();
+        tasks.add(() -> {
+            while (release.getCount() > 0) { // deaf to interrupts, as a parse in JSqlParser is
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
+            return 0;
+        });
+        for (int i = 0; i < 4; i++) {
+            byte[] payload = new byte[1 << 20];
+            payloads.add(new WeakReference<>(payload));
+            tasks.add(() -> payload.length);
+        }
+        return tasks;
     }
 
     @Test
