@@ -39,6 +39,9 @@ public final class StatementSplitter {
     /** Inside a MySQL executable comment ({@code /*! … *}{@code /}), whose body is code. */
     private boolean inExecutableComment;
     private int executableCommentStart;
+    /** Where the comment ends for a server that skips it (a newer version): at the first {@code *}{@code /}. */
+    private int executableCommentRawEnd;
+    private int executableCommentDepth;
     /** The chars of executable-comment markers, which statements show as blanks; null while there are none. */
     private BitSet blanked;
 
@@ -69,6 +72,7 @@ public final class StatementSplitter {
         if (inExecutableComment) {
             problems.add(new SplitProblem("unterminated /*! comment", lines.span(executableCommentStart, length)));
         }
+        problems.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
         String code = blanked == null ? text : withBlanks();
         List<Statement> statements = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
@@ -85,10 +89,17 @@ public final class StatementSplitter {
             pos++;
             return;
         }
-        if (inExecutableComment && c == '*' && at(pos + 1) == '/') {
+        if (inExecutableComment && pos > executableCommentRawEnd) {
+            // code read on past the comment's first end marker (a quote spanned it): a server that runs the body
+            // and one that skips it would see different statements
+            ambiguousExecutableComment("its body, read as code, runs past the first */");
+        } else if (inExecutableComment && pos == executableCommentRawEnd) {
             blank(pos, pos + 2);
             inExecutableComment = false;
             pos += 2;
+            if (blocks.depth() != executableCommentDepth) {
+                ambiguousExecutableComment("it opens or closes a BEGIN … END body");
+            }
             return;
         }
         boolean mayBeDelimiterCommand = statementStart < 0 && (c == 'D' || c == 'd');
@@ -269,8 +280,24 @@ public final class StatementSplitter {
         blank(start, end);
         inExecutableComment = true;
         executableCommentStart = start;
+        int close = text.indexOf("*/", end);
+        executableCommentRawEnd = close < 0 ? Integer.MAX_VALUE : close;
+        executableCommentDepth = blocks.depth();
         pos = end;
         return true;
+    }
+
+    /**
+     * A server too old for a versioned comment skips its body up to the first {@code *}{@code /}; one that runs it
+     * reads it as code. Where the two would see different statements (a quote across the end marker, a statement
+     * ending inside, a DELIMITER line, a BEGIN … END body opened or closed), the statements around it are not
+     * linted and the comment is a problem, so nothing can hide behind it.
+     */
+    private void ambiguousExecutableComment(String why) {
+        int end = executableCommentRawEnd == Integer.MAX_VALUE ? length : executableCommentRawEnd + 2;
+        problems.add(new SplitProblem("a /*! comment whose statements depend on the server version: " + why,
+                lines.span(executableCommentStart, end)));
+        inExecutableComment = false;
     }
 
     private void blank(int from, int to) {
@@ -344,6 +371,9 @@ public final class StatementSplitter {
         if (!text.regionMatches(true, pos, "DELIMITER", 0, "DELIMITER".length()) || !opensLine(pos)) {
             return false;
         }
+        if (inExecutableComment) {
+            ambiguousExecutableComment("a DELIMITER line inside it");
+        }
         if (keywordEnd < length && !isSpace(text.charAt(keywordEnd))) {
             return false; // DELIMITERS, delimiter_x: not the command
         }
@@ -385,6 +415,9 @@ public final class StatementSplitter {
     }
 
     private void terminate(int terminatorLength) {
+        if (inExecutableComment && executableCommentRawEnd != Integer.MAX_VALUE) { // an unterminated one is said so
+            ambiguousExecutableComment("a statement ends inside it");
+        }
         if (statementStart >= 0) {
             emit(pos);
             lastTerminatorLine = lines.line(pos);
@@ -504,6 +537,10 @@ public final class StatementSplitter {
             depth = 0;
             endPending = false;
             before = ' ';
+        }
+
+        int depth() {
+            return depth;
         }
 
         boolean semicolonEnds() {

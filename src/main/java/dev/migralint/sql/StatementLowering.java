@@ -247,7 +247,18 @@ public final class StatementLowering {
     private Object parseHere(String sql, List<dev.migralint.sql.Token> tokens) {
         String text = rewriteForJSqlParser(sql, tokens);
         try {
-            return ReusedParser.of(text, dialect).Statement();
+            ReusedParser parser = ReusedParser.of(text, dialect);
+            net.sf.jsqlparser.statement.Statement parsed = parser.Statement();
+            Token next = parser.getNextToken();
+            if (next.kind != 0) {
+                // JSqlParser reads one statement and its ';', and leaves the rest: in a piece a DELIMITER ended,
+                // "SELECT 1; DROP TABLE t" would be the SELECT alone. The server runs both; unread, it is an error.
+                ReusedParser.failed();
+                int at = offsetOf(text, next.beginLine, next.beginColumn);
+                return new Unlocated("another statement starts here, in the same piece as the one before it (a ';' "
+                        + "inside a DELIMITER block?); it was not checked", at, sql.length());
+            }
+            return parsed;
         } catch (ParseException e) {
             ReusedParser.failed();
             return located(e, text);

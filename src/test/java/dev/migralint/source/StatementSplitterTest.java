@@ -48,6 +48,23 @@ class StatementSplitterTest {
     }
 
     @Test
+    void anExecutableCommentWhoseStatementsDependOnTheServerIsAProblemWhereItOpens() {
+        // a server that skips the body ends it at the first */; one that runs it reads the quote across that
+        SplitResult quote = StatementSplitter.split("SELECT 1 /*!99999 '*/ ;\nDROP TABLE t;\n-- ' */;\n", MYSQL);
+        assertThat(quote.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).endsWith("its body, read as code, runs past the first */");
+            assertThat(p.span().column()).isEqualTo(10);
+        });
+        assertThat(StatementSplitter.split("/*!50000 SELECT 1; */ SELECT 2;", MYSQL).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).endsWith("a statement ends inside it"));
+        assertThat(StatementSplitter.split("/*!50000\nDELIMITER $$\n*/ SELECT 1;", MYSQL).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).endsWith("a DELIMITER line inside it"));
+        assertThat(StatementSplitter.split("/*!50000 CREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW BEGIN */"
+                + " DELETE FROM t; END;", MYSQL).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).endsWith("it opens or closes a BEGIN … END body"));
+    }
+
+    @Test
     void anUnterminatedExecutableCommentIsAProblemWhereItOpens() {
         SplitResult result = StatementSplitter.split("SELECT 1;\n/*! DROP TABLE x;\n", MYSQL);
         assertThat(result.problems()).singleElement().satisfies(p -> {
