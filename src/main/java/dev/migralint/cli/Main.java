@@ -498,7 +498,10 @@ public final class Main implements Callable<Integer> {
             if (quick.isPresent()) {
                 code = quick.get().lint(out, err);
             } else {
+                // no @file expansion: in a hook the arguments are staged file names, and "@x/migration.sql" would
+                // have picocli read x/migration.sql (a link to anywhere) as more arguments, and quote it in an error
                 CommandLine cli = new CommandLine(new Main())
+                        .setExpandAtFiles(false)
                         .setOut(out).setErr(err)
                         .setCaseInsensitiveEnumValuesAllowed(true)
                         .setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd.getErr()))

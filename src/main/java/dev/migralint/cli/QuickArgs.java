@@ -12,7 +12,7 @@ import java.util.Set;
  * The plain lint command line of a hook ({@code migralint [--dialect X] [--format F] [--fail-on L] [--target T]
  * [--no-color] [--] PATH...}) read without picocli. picocli is Java 5 bytecode, which Java 17's class-data sharing
  * cannot archive, so loading, verifying and reflecting it took about half of a small run. Anything else (another option, a
- * subcommand, {@code --opt=value}, {@code @file}, a repeated option, a value picocli would reject) is left to
+ * subcommand, {@code --opt=value}, a repeated option, a value picocli would reject) is left to
  * picocli, which stays the one authority on the command line: a test checks that both read every command line this
  * class accepts into the same options.
  */
@@ -32,7 +32,7 @@ final class QuickArgs {
             String arg = args[i];
             if (onlyPaths || !arg.startsWith("-")) {
                 boolean subcommand = !onlyPaths && SUBCOMMANDS.contains(arg);
-                if (arg.startsWith("@") || subcommand || !addPath(main, arg)) {
+                if (subcommand || !addPath(main, arg)) {
                     return Optional.empty();
                 }
                 continue;
@@ -49,7 +49,7 @@ final class QuickArgs {
                 continue;
             }
             String value = i + 1 < args.length ? args[i + 1] : null;
-            if (value == null || value.startsWith("-") || value.startsWith("@")) {
+            if (value == null || value.startsWith("-")) {
                 return Optional.empty();
             }
             i++;

@@ -141,6 +141,23 @@ class PreCommitHookIT {
     }
 
     @Test
+    void aStagedFileNamedLikeAnArgumentFileIsAPathAndALinkOutIsNotRead() throws Exception {
+        // "@a/migration.sql" once had picocli read a/migration.sql as more arguments: here a link to a secret
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "GITHUB_TOKEN=ghp_S3cr3t\n");
+        Files.createDirectories(project.resolve("a"));
+        Files.createSymbolicLink(project.resolve("a/migration.sql"), secret);
+        write("@a/migration.sql", "DROP TABLE `User`;\n");
+        git(project, "add", "-A");
+
+        Result commit = run(project, "git", "commit", "-m", "x");
+
+        // (pre-commit passes no symbolic link to a hook of types [file]; a CI run over the folder refuses it)
+        assertThat(commit.exit).as(commit.output).isNotZero();
+        assertThat(commit.output).doesNotContain("ghp_S3cr3t")
+                .contains("@a/migration.sql:1:1: error[drop-table]");
+    }
+
+    @Test
     void commitThatTouchesNoMigrationSkipsTheHook() throws Exception {
         write("src/schema.ts", "export const unrelated = 1;\n");
         git(project, "add", "-A");
