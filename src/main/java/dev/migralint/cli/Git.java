@@ -74,8 +74,9 @@ final class Git {
                 p.destroyForcibly();
                 throw new GitException("git " + args[0] + " did not finish in 60 s", true);
             }
-            byte[] out = outBytes.join();
-            String err = new String(errBytes.join(), StandardCharsets.UTF_8).strip();
+            // a child git left behind could hold the pipes open: the reads are bounded too
+            byte[] out = outBytes.get(10, TimeUnit.SECONDS);
+            String err = new String(errBytes.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8).strip();
             if (p.exitValue() != 0) {
                 throw new GitException("git " + String.join(" ", args) + " failed: "
                         + err.lines().findFirst().orElse("exit " + p.exitValue()), false);
@@ -86,17 +87,24 @@ final class Git {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GitException("interrupted while running git", true);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new GitException("git " + args[0] + " kept its output open after it ended", true);
         }
     }
 
+    /** Reads a stream to its end on a thread of its own (not a shared pool, where blocking reads could stall). */
     private static CompletableFuture<byte[]> drain(java.io.InputStream stream) {
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<byte[]> bytes = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try {
-                return stream.readAllBytes();
+                bytes.complete(stream.readAllBytes());
             } catch (IOException e) {
-                return new byte[0];
+                bytes.complete(new byte[0]);
             }
-        });
+        }, "migralint-git-output");
+        reader.setDaemon(true);
+        reader.start();
+        return bytes;
     }
 
     /** The records of {@code -z} output: separated (and ended) by NUL, each exactly as git wrote it. */

@@ -56,6 +56,19 @@ final class GitChanges {
             if (!git.isCommit(ref)) {
                 throw new GitException("--changed-since: unknown git revision '" + ref + "'");
             }
+            // the folder, as written, that is the top of the work tree; and whether a link lies between it and the
+            // history's folder (prisma/migrations -> ../db/migrations): a pull request can repoint such a link at
+            // migrations that exist, unchanged, at the base
+            Path writtenTop = root;
+            boolean rootLinked = false;
+            while (writtenTop != null && !Git.real(writtenTop).equals(top)) {
+                rootLinked |= Files.isSymbolicLink(writtenTop);
+                writtenTop = writtenTop.getParent();
+            }
+            if (writtenTop == null) {
+                writtenTop = top;
+                rootLinked = true;
+            }
             String scope = Git.slashes(top.relativize(dir));
             // a literal pathspec: a folder named with '*' or '[' is that folder, not a pattern
             String pathspec = ":(literal)" + (scope.isEmpty() ? "." : scope);
@@ -74,13 +87,13 @@ final class GitChanges {
             for (Migration m : history.migrations()) {
                 // the path as written, not a link's target: a new migration that links to an old, unchanged one
                 // would otherwise pass for that old one
-                Path written = dir.resolve(root.relativize(m.file().toAbsolutePath().normalize())).normalize();
-                String rel = Git.slashes(top.relativize(written));
+                String rel = Git.slashes(writtenTop.relativize(m.file().toAbsolutePath().normalize()));
                 boolean present = atBase.contains(rel);
                 // a linked migration is always reported: git sees the link, not what it points to, which can change
                 // unseen; and a file git does not list at the base is new, so changed: should a name not compare
                 // equal to git's (a locale that cannot spell it), it is reported rather than skipped
-                boolean linked = Files.isSymbolicLink(m.file()) || Files.isSymbolicLink(m.file().getParent());
+                boolean linked = rootLinked || Files.isSymbolicLink(m.file())
+                        || Files.isSymbolicLink(m.file().getParent());
                 out.put(m.file(), new GitBase(ref, present, linked || changed.contains(rel) || !present, newest));
             }
         } catch (Git.GitException e) {

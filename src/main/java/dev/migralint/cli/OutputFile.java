@@ -41,9 +41,9 @@ final class OutputFile {
         if (problem.isPresent()) {
             throw new IOException("is a directory");
         }
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            // a device, a pipe, or a link to one (-o /dev/stdout): written in place; renaming over it would replace
-            // the device file itself
+        if (inPlace(target)) {
+            // -o /dev/stdout, or a pipe a CI step made: written in place; renaming over it would replace the
+            // device file itself (as root, /dev/stdout for everyone)
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.WRITE)) {
                 w.write(content);
             }
@@ -67,6 +67,21 @@ final class OutputFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Whether the path as given is a device or pipe to write into: under {@code /dev} or {@code /proc}, or (not
+     * through a link) a FIFO or device node. A link elsewhere is replaced, not followed, even when it points at a
+     * device: {@code report.sarif -> /dev/sda} committed where a workflow writes its report must not reach the disk.
+     */
+    private static boolean inPlace(Path target) throws IOException {
+        if (target.startsWith("/dev") || target.startsWith("/proc")) {
+            return Files.exists(target);
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target)) {
+            return false;
+        }
+        return !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target);
     }
 
     /** A new empty file beside the target, made as the OS makes any new file: mode 0666 less the umask. */

@@ -168,8 +168,8 @@ final class ConfigReader {
      * (a file a pull request can write) must not hold megabytes of them: a 450 KB alternation took minutes on 300
      * migrations. Real globs are tens of characters.
      */
-    static final int MAX_GLOB_CHARS = 1024;
-    static final int MAX_ALL_GLOB_CHARS = 8192;
+    static final int MAX_GLOB_CHARS = 256;
+    static final int MAX_ALL_GLOB_CHARS = 4096;
     private int globChars;
 
     /** Compiled here, once: matching is then linear (see {@link Glob}). */

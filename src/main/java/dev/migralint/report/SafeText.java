@@ -84,7 +84,7 @@ public final class SafeText {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return isControl((char) ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+            return isControl((char) ch) ? new SerializedString(String.format("\\u%04X", ch)) : null; // as Jackson's
         }
     };
 

@@ -53,19 +53,26 @@ public final class Discovery {
                 throw new DiscoveryException("no such file or directory: " + given);
             }
             int before = plainFiles.size();
+            Set<Path> prismaBefore = new LinkedHashSet<>(prisma.keySet());
             if (Files.isDirectory(p)) {
                 collectDirectory(p, given, prisma, plainFiles);
             } else {
                 collectFile(p, prisma, plainFiles);
             }
-            if (plainFiles.size() > before) {
-                ReadableTree tree = ReadableTree.around(p, workingDirectory);
-                plainFiles.subList(before, plainFiles.size()).forEach(f -> trees.putIfAbsent(f, tree));
+            // the tree comes from the path as given, not from what was found below it (prisma/migrations may
+            // itself be a link); for a migration folder or file given, from the Prisma folder above it
+            ReadableTree tree = ReadableTree.around(Files.isDirectory(p) ? p : p.getParent(), workingDirectory);
+            plainFiles.subList(before, plainFiles.size()).forEach(f -> trees.putIfAbsent(f, tree));
+            for (Path root : prisma.keySet()) {
+                if (!prismaBefore.contains(root)) {
+                    trees.putIfAbsent(root, p.startsWith(root) && !p.equals(root)
+                            ? ReadableTree.around(root, workingDirectory) : tree);
+                }
             }
         }
         List<History> histories = new ArrayList<>();
         for (Map.Entry<Path, Set<Path>> e : prisma.entrySet()) {
-            histories.add(prismaHistory(e.getKey(), e.getValue(), ReadableTree.around(e.getKey(), workingDirectory)));
+            histories.add(prismaHistory(e.getKey(), e.getValue(), trees.get(e.getKey())));
         }
         List<String> refused = new ArrayList<>();
         plainFiles.removeIf(f -> {

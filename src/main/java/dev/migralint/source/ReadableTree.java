@@ -11,7 +11,9 @@ import java.util.Map;
  * holding the path as written (not as its links resolve), or, outside git, the path's own folder. A pull request
  * can only put files in the repository, but a symbolic link in it (a migration, a migration folder, {@code prisma}
  * itself) can point anywhere on the CI machine ({@code /proc/self/environ}, a runner's credentials), and whatever
- * is read can surface in a message; a link within the tree gives nothing a copy would not.
+ * is read can surface in a message. A link within the tree is read: it reaches what a pull request could have
+ * copied, save the files git does not track ({@code .git/config}, a {@code .env} an earlier step wrote), which
+ * {@link #holds} refuses inside {@code .git} (the rest is for the caller to keep out of the checkout).
  */
 public final class ReadableTree {
     private final Path root;
@@ -23,11 +25,11 @@ public final class ReadableTree {
     }
 
     /**
-     * The tree around a path: the git work tree of the working directory when the path, as written, lies in it;
-     * otherwise the nearest folder at or above the path that holds {@code .git}, else the path itself if it is a
-     * folder, or its folder. The working directory comes first because it is the one folder a pull request does not
-     * choose: a {@code .git} found by walking up a path can lie behind a link of the pull request's
-     * ({@code prisma -> /another/checkout}) and would make that other place the tree.
+     * The tree around a path: the git work tree of the working directory when the path, as written, lies in it.
+     * Otherwise the walk goes up from the path: the first folder holding {@code .git} is the tree, unless a symbolic
+     * link comes first, whose folder then is (a {@code .git} reached through a link, {@code apps/api ->
+     * ../../other}, would make another checkout the tree); with neither, the path's folder. The working directory
+     * comes first because it is the one folder a pull request does not choose.
      */
     public static ReadableTree around(Path path, Path workingDirectory) {
         Path written = path.toAbsolutePath().normalize();
@@ -41,6 +43,9 @@ public final class ReadableTree {
             }
         }
         for (Path dir = written; dir != null; dir = dir.getParent()) {
+            if (Files.isSymbolicLink(dir)) {
+                return new ReadableTree(real(dir.getParent() == null ? dir : dir.getParent()));
+            }
             if (Files.exists(dir.resolve(".git"))) {
                 return new ReadableTree(real(dir));
             }
@@ -74,7 +79,8 @@ public final class ReadableTree {
 
     private boolean resolvesInside(Path path) {
         try {
-            return path.toRealPath().startsWith(root);
+            Path real = path.toRealPath();
+            return real.startsWith(root) && !real.startsWith(root.resolve(".git"));
         } catch (IOException | SecurityException e) {
             return false;
         }

@@ -86,7 +86,11 @@ public final class ParseWorker implements AutoCloseable {
             } catch (TimeoutException e) {
                 // one lane is still busy: see below whether any lane is stuck
             } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause()); // a batch catches what its tasks throw
+                // a batch catches what its tasks throw; what it throws itself (out of memory) goes on as it is
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while parsing", e);

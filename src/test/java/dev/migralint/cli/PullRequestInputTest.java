@@ -251,6 +251,77 @@ class PullRequestInputTest {
     }
 
     @Test
+    void aLinkCannotMakeAnotherCheckoutOrAFolderOutsideGitTheTree() throws Exception {
+        // another checkout, with a secret in its migrations
+        Path other = Files.createDirectories(dir.resolve("other"));
+        git("init", "-q", other.toString());
+        Path secret = Files.createDirectories(other.resolve("prisma/migrations/20240101000000_x"));
+        Files.writeString(other.resolve("prisma/migrations/migration_lock.toml"), "provider = \"mysql\"\n");
+        Files.writeString(secret.resolve("migration.sql"), "`ghp_S3cr3t` x;\n");
+        // a repository whose apps/api links to it, linted from outside the repository
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        git("init", "-q", repo.toString());
+        Files.createDirectories(repo.resolve("apps"));
+        Files.createSymbolicLink(repo.resolve("apps/api"), other);
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        CliRun fromOutside = inDir(outside, repo.resolve("apps/api").toString());
+        assertThat(fromOutside.exit()).isEqualTo(2);
+        assertThat(fromOutside.out() + fromOutside.err()).doesNotContain("ghp_S3cr3t");
+
+        // no git at all: a prisma/migrations that links out of the folder named
+        Path plain = Files.createDirectories(dir.resolve("plain/prisma"));
+        Files.createSymbolicLink(plain.resolve("migrations"), other.resolve("prisma/migrations"));
+        CliRun noGit = inDir(plain.getParent(), ".");
+        assertThat(noGit.exit()).isEqualTo(2);
+        assertThat(noGit.out() + noGit.err()).doesNotContain("ghp_S3cr3t").contains("a symbolic link to a folder outside");
+    }
+
+    @Test
+    void aLinkIntoDotGitIsNotRead() throws Exception {
+        git("init", "-q");
+        Files.writeString(dir.resolve(".git/config"), "[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path linked = Files.createDirectories(migrations.resolve("20240201000000_config"));
+        Files.createSymbolicLink(linked.resolve("migration.sql"), Path.of("../../../.git/config"));
+
+        for (String command : List.of("lint", "explain-plan")) {
+            CliRun run = command.equals("lint") ? inDir(dir, migrations.toString())
+                    : inDir(dir, "explain-plan", migrations.toString());
+            assertThat(run.exit()).as(command).isEqualTo(2);
+            assertThat(run.out() + run.err()).as(command).doesNotContain("c2VjcmV0").doesNotContain("AUTHORIZATION")
+                    .contains("a symbolic link to a file outside");
+        }
+    }
+
+    @Test
+    void changedSinceReportsEverythingBehindALinkedMigrationsFolder() throws Exception {
+        // at the base, prisma/migrations links to db/migrations; legacy/migrations holds an old drop, never applied
+        Files.createDirectories(dir.resolve("db"));
+        Files.move(migrations, dir.resolve("db/migrations"));
+        Path legacy = Files.createDirectories(dir.resolve("legacy/migrations/20240102000000_reset"));
+        Files.copy(dir.resolve("db/migrations/migration_lock.toml"), dir.resolve("legacy/migrations/migration_lock.toml"));
+        Files.copy(dir.resolve("db/migrations/20240101000000_init"), dir.resolve("legacy/migrations/20240101000000_init"));
+        Files.copy(dir.resolve("db/migrations/20240101000000_init/migration.sql"),
+                dir.resolve("legacy/migrations/20240101000000_init/migration.sql"));
+        Files.writeString(legacy.resolve("migration.sql"), "DROP TABLE `User`;\n");
+        Files.createSymbolicLink(migrations, Path.of("../db/migrations"));
+        git("init", "-q");
+        git("add", "-A");
+        git("commit", "-q", "-m", "base");
+        git("tag", "base");
+        // the pull request only repoints the link
+        Files.delete(migrations);
+        Files.createSymbolicLink(migrations, Path.of("../legacy/migrations"));
+        git("add", "-A");
+        git("commit", "-q", "-m", "pr");
+
+        CliRun run = inDir(dir, "--changed-since", "base", "--no-color", "prisma/migrations");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("20240102000000_reset/migration.sql:1:1: error[drop-table]");
+    }
+
+    @Test
     void aBaselineTheConfigNamesOutsideTheRepositoryIsNotRead(@TempDir Path outside) throws Exception {
         Path token = Files.writeString(outside.resolve("token"), "ghp_S3cr3tT0kenValue\n");
         Files.createDirectories(dir.resolve(".git"));
@@ -280,16 +351,16 @@ class PullRequestInputTest {
         CliRun run = migralint("--config", config.toString(), migrations.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip()).endsWith("a glob of " + alternation.length()
-                + " characters in 'exclude'; a glob may have at most 1024");
+                + " characters in 'exclude'; a glob may have at most 256");
 
         StringBuilder many = new StringBuilder("exclude:\n");
         for (int i = 0; i < 20; i++) {
-            many.append("  - \"").append("a*".repeat(250)).append("\"\n");
+            many.append("  - \"").append("a*".repeat(125)).append("\"\n");
         }
         Files.writeString(config, many);
         CliRun all = migralint("--config", config.toString(), migrations.toString());
         assertThat(all.exit()).isEqualTo(2);
-        assertThat(all.err()).contains("the config's globs have more than 8192 characters in all");
+        assertThat(all.err()).contains("the config's globs have more than 4096 characters in all");
     }
 
     @Test
@@ -302,12 +373,47 @@ class PullRequestInputTest {
     }
 
     @Test
-    void anOutputThatIsADeviceIsWrittenInPlaceNotReplaced() throws IOException {
-        Path link = Files.createSymbolicLink(dir.resolve("report"), Path.of("/dev/null"));
-        CliRun run = migralint("--format", "sarif", "-o", link.toString(), migrations.toString());
-        assertThat(run.exit()).isZero();
-        assertThat(link).isSymbolicLink(); // a rename would have put a regular file here (as root: over /dev/null)
-        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("/dev/null"));
+    void aPipeIsWrittenInPlaceAndALinkIsReplacedNotFollowed(@TempDir Path elsewhere) throws Exception {
+        // a FIFO a CI step made (or /dev/stdout): renaming over it would replace the device file itself
+        Path fifo = dir.resolve("report.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                return "unreadable: " + e;
+            }
+        });
+        CliRun toPipe = migralint("--format", "json", "-o", fifo.toString(), migrations.toString());
+        assertThat(toPipe.exit()).isZero();
+        assertThat(read.get(30, TimeUnit.SECONDS)).contains("\"version\" : 1");
+        assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+
+        // a link where the report goes (a pull request can commit report.sarif -> /dev/sda) is replaced, even
+        // when it leads to a device or pipe (a pipe here: the test must not touch a device)
+        Path linkToPipe = Files.createSymbolicLink(dir.resolve("linked.sarif"), fifo);
+        java.util.concurrent.CompletableFuture<String> unread = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                return "";
+            }
+        });
+        CliRun throughLink = migralint("--format", "sarif", "-o", linkToPipe.toString(), migrations.toString());
+        assertThat(throughLink.exit()).isZero();
+        assertThat(Files.isSymbolicLink(linkToPipe)).isFalse();
+        assertThat(linkToPipe).isRegularFile();
+        assertThat(unread).isNotDone();
+        Files.writeString(fifo, "done"); // lets the reader go
+
+        Path target = Files.writeString(elsewhere.resolve("precious"), "keep me\n");
+        Path link = Files.createSymbolicLink(dir.resolve("report.sarif"), target);
+        CliRun toLink = migralint("--format", "sarif", "-o", link.toString(), migrations.toString());
+        assertThat(toLink.exit()).isZero();
+        assertThat(link).isRegularFile().isNotEqualTo(target);
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(Files.readString(target)).isEqualTo("keep me\n");
     }
 
     // --- every failure is one clear line ---
