@@ -98,9 +98,10 @@ public final class Baseline {
      * machine; one named with {@code --baseline} is read wherever it is.
      */
     public static Baseline read(Path file, Optional<ReadableTree> within) throws BaselineException {
-        if (within.isPresent() && !within.get().holds(file)) {
-            throw new BaselineException(file + ": outside " + within.get().root() + " (links followed), so a "
-                    + "baseline the config names is not read there; name it with --baseline to use it");
+        if (within.isPresent() && !within.get().holds(file, ".json")) {
+            throw new BaselineException(file + ": outside " + within.get().root() + " (links followed), or a link to "
+                    + "no .json file, so a baseline the config names is not read there; name it with --baseline to "
+                    + "use it");
         }
         String text;
         try {

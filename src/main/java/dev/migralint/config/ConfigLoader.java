@@ -49,9 +49,9 @@ public final class ConfigLoader {
     public static Config load(Path file, boolean named) throws ConfigException {
         if (!named && Files.isSymbolicLink(file)) {
             ReadableTree tree = ReadableTree.around(file.toAbsolutePath().getParent());
-            if (!tree.holds(file)) {
+            if (!tree.holds(file, ".yaml", ".yml")) {
                 throw ConfigException.ofFile(file.toString(), "a symbolic link to a file outside " + tree.root()
-                        + "; not read (name it with --config to use it)");
+                        + ", or to no YAML file; not read (name it with --config to use it)");
             }
         }
         return parse(file, file.toString(), text(file));

@@ -76,7 +76,7 @@ public final class Discovery {
         }
         List<String> refused = new ArrayList<>();
         plainFiles.removeIf(f -> {
-            boolean outside = !trees.get(f).holds(f);
+            boolean outside = !trees.get(f).holds(f, ".sql", ".SQL");
             if (outside) {
                 refused.add(outsideTree(f, trees.get(f)));
             }
@@ -150,7 +150,7 @@ public final class Discovery {
                     + "; not read (name the folder it points to, to lint it)");
         }
         Path lock = root.resolve(LOCK_FILE);
-        if (dialectOverride.isEmpty() && Files.isSymbolicLink(lock) && !tree.holds(lock)) {
+        if (dialectOverride.isEmpty() && Files.isSymbolicLink(lock) && !tree.holds(lock, ".toml")) {
             throw new DiscoveryException(outsideTree(lock, tree) + "; pass --dialect");
         }
         Dialect dialect = dialectOverride.isPresent() ? dialectOverride.get() : lockDialect(root);
@@ -167,7 +167,7 @@ public final class Discovery {
                 // a link (the folder or its file) that leaves the tree is not read, but said: skipping it quietly
                 // would let a pull request hide a migration from the lint that Prisma still deploys
                 boolean linked = Files.isSymbolicLink(d) || Files.isSymbolicLink(file);
-                if (linked && !tree.holds(file)) {
+                if (linked && !tree.holds(file, ".sql", ".SQL")) {
                     refused.add(outsideTree(file, tree));
                     return;
                 }
@@ -202,6 +202,7 @@ public final class Discovery {
 
     private String outsideTree(Path file, ReadableTree tree) {
         return "cannot read " + display(file) + ": a symbolic link to a file outside " + tree.root()
+                + ", or to no " + (file.getFileName().toString().endsWith(".toml") ? "lock" : "SQL") + " file"
                 + " (name the file it points to, to lint it)";
     }
 

@@ -65,16 +65,40 @@ public final class ReadableTree {
     }
 
     /**
-     * Whether the file or folder, its links followed, lies in the tree; one that cannot be resolved does not. A file
-     * that is no link costs one {@code lstat} once its folder is known.
+     * Whether the folder, or the file, its links followed, lies in the tree; one that cannot be resolved does not.
+     * A file that is no link costs one {@code lstat} once its folder is known.
      */
     public boolean holds(Path path) {
+        return holds(path, "");
+    }
+
+    /**
+     * {@link #holds(Path)}, and when the file is itself a link, the file it leads to is of the kind named
+     * ({@code .sql}, {@code .yaml}): a link to a migration's worth of SQL in the tree is another name for it, but one
+     * to a {@code .env} an earlier CI step wrote into the checkout is not, and what is read surfaces in messages.
+     */
+    public boolean holds(Path path, String... kinds) {
         Path written = path.toAbsolutePath().normalize();
         Path parent = written.getParent();
         if (parent != null && !Files.isSymbolicLink(written) && folders.computeIfAbsent(parent, this::resolvesInside)) {
             return true;
         }
-        return resolvesInside(written); // a link, or the tree's own folder (whose parent lies outside it)
+        // a link, or the tree's own folder (whose parent lies outside it)
+        return resolvesInside(written) && (!Files.isSymbolicLink(written) || isOfKind(written, kinds));
+    }
+
+    private static boolean isOfKind(Path link, String... kinds) {
+        try {
+            String name = link.toRealPath().getFileName().toString();
+            for (String kind : kinds) {
+                if (name.endsWith(kind)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     private boolean resolvesInside(Path path) {

@@ -277,12 +277,16 @@ class PullRequestInputTest {
     }
 
     @Test
-    void aLinkIntoDotGitIsNotRead() throws Exception {
+    void aLinkIntoDotGitOrToAFileThatIsNoSqlIsNotRead() throws Exception {
         git("init", "-q");
         Files.writeString(dir.resolve(".git/config"), "[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n",
                 java.nio.file.StandardOpenOption.APPEND);
         Path linked = Files.createDirectories(migrations.resolve("20240201000000_config"));
         Files.createSymbolicLink(linked.resolve("migration.sql"), Path.of("../../../.git/config"));
+        // an earlier CI step's .env, inside the checkout but no SQL: explain-plan prints statement text
+        Files.writeString(dir.resolve(".env"), "DATABASE_URL=\"mysql://root:c2VjcmV0@db:3306/app\"\n");
+        Path env = Files.createDirectories(migrations.resolve("20240202000000_env"));
+        Files.createSymbolicLink(env.resolve("migration.sql"), Path.of("../../../.env"));
 
         for (String command : List.of("lint", "explain-plan")) {
             CliRun run = command.equals("lint") ? inDir(dir, migrations.toString())
