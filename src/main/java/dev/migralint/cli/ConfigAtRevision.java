@@ -40,15 +40,10 @@ final class ConfigAtRevision {
 
     static ConfigAtRevision of(String ref, Path workingDirectory) throws RevisionException {
         try {
-            Path top = new Git(workingDirectory).top();
-            Git git = new Git(top);
-            if (!git.isCommit(ref)) {
-                throw new RevisionException("--config-from: unknown git revision '" + ref + "'");
-            }
-            return new ConfigAtRevision(ref, git, top);
+            Git git = Git.atRevision("--config-from", workingDirectory, ref);
+            return new ConfigAtRevision(ref, git, git.dir());
         } catch (Git.GitException e) {
-            throw new RevisionException(e.notRun() ? "--config-from needs git: " + e.getMessage()
-                    : "--config-from: " + workingDirectory + " is not inside a git repository");
+            throw new RevisionException(e.getMessage());
         }
     }
 

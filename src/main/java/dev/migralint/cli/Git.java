@@ -42,6 +42,30 @@ final class Git {
         return real(Path.of(out.endsWith("\n") ? out.substring(0, out.length() - 1) : out));
     }
 
+    /**
+     * git run at the top of the work tree holding {@code dir}, once {@code ref} is known to name a commit; a failure
+     * is a {@link GitException} phrased for the option that named the revision ({@code --changed-since}).
+     */
+    static Git atRevision(String option, Path dir, String ref) throws GitException {
+        Path top;
+        try {
+            top = new Git(dir).top();
+        } catch (GitException e) {
+            throw new GitException(e.notRun() ? option + " needs git: " + e.getMessage()
+                    : option + ": " + dir + " is not inside a git repository", e.notRun());
+        }
+        Git git = new Git(top);
+        if (!git.isCommit(ref)) {
+            throw new GitException(option + ": unknown git revision '" + ref + "'", false);
+        }
+        return git;
+    }
+
+    /** The folder git runs in. */
+    Path dir() {
+        return dir;
+    }
+
     /** Whether {@code ref} names a commit. */
     boolean isCommit(String ref) throws GitException {
         if (ref.isEmpty() || ref.startsWith("-")) {

@@ -43,19 +43,14 @@ final class GitChanges {
         Path root = (prisma ? history.migrations().get(0).file().getParent().getParent()
                 : history.migrations().get(0).file().getParent()).toAbsolutePath().normalize();
         Path dir = Git.real(root);
-        Git git = new Git(dir);
-        Path top;
+        Git git;
         try {
-            top = git.top();
+            git = Git.atRevision("--changed-since", dir, ref);
         } catch (Git.GitException e) {
-            throw new GitException(e.notRun() ? "--changed-since needs git: " + e.getMessage()
-                    : "--changed-since: " + dir + " is not inside a git repository");
+            throw new GitException(e.getMessage());
         }
+        Path top = git.dir();
         try {
-            git = new Git(top);
-            if (!git.isCommit(ref)) {
-                throw new GitException("--changed-since: unknown git revision '" + ref + "'");
-            }
             // the folder, as written, that is the top of the work tree; and whether a link lies between it and the
             // history's folder (prisma/migrations -> ../db/migrations): a pull request can repoint such a link at
             // migrations that exist, unchanged, at the base

@@ -421,11 +421,7 @@ public final class Linter {
             return new FileResult(Optional.empty(), Optional.of("cannot read " + m.displayPath() + ": " + describe(e)));
         }
         if (size > maxFileBytes) {
-            SourceSpan top = new SourceSpan(0, 0, 1, 1, 1, 1);
-            Source tooLarge = new Source("", new ChangeAt(new Unparsed(String.format("file is %.1f MiB, over the "
-                    + "%d MiB limit (--max-file-size); it was not read", size / 1048576.0, maxFileBytes / 1048576)),
-                    top));
-            return new FileResult(Optional.of(lower(m, tooLarge, dialect, worker)), Optional.empty());
+            return new FileResult(Optional.of(lower(m, tooLarge(size), dialect, worker)), Optional.empty());
         }
         int permits = (int) Math.min(memoryBudget.permits(), Math.max(1, size >> 10));
         try {
@@ -450,9 +446,7 @@ public final class Linter {
                     + describe(e)));
         }
         if (bytes.length > maxFileBytes) { // it grew since it was measured
-            SourceSpan top = new SourceSpan(0, 0, 1, 1, 1, 1);
-            return found(new Source("", new ChangeAt(new Unparsed("file is over the " + maxFileBytes / 1048576
-                    + " MiB limit (--max-file-size); it was not read"), top)));
+            return found(tooLarge(bytes.length));
         }
         // the JDK's own decoding is far quicker than a decoder's loop; it turns malformed bytes into U+FFFD, so text
         // without one was valid UTF-8, and only text with one (malformed, or a real U+FFFD) is checked strictly
@@ -469,6 +463,13 @@ public final class Linter {
         return found(new Source("", new ChangeAt(new Unparsed(String.format(
                 "file is not valid UTF-8: byte 0x%02x at offset %d; the file was not linted",
                 bytes[bad] & 0xff, bad)), span)));
+    }
+
+    /** A file over --max-file-size: a finding at 1:1, and nothing read. */
+    private Source tooLarge(long size) {
+        return new Source("", new ChangeAt(new Unparsed(String.format("file is %.1f MiB, over the %d MiB limit "
+                + "(--max-file-size); it was not read", size / 1048576.0, maxFileBytes / 1048576)),
+                new SourceSpan(0, 0, 1, 1, 1, 1)));
     }
 
     private static ReadResult found(Source source) {

@@ -3,7 +3,9 @@ package dev.migralint.source;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -161,12 +163,15 @@ public final class Discovery {
         try (Stream<Path> s = Files.list(root)) {
             s.forEach(d -> {
                 Path file = d.resolve(MIGRATION_FILE);
-                if (!Files.isRegularFile(file)) {
+                // one lstat tells a regular file from a link (then followed once); a second one the folder
+                Optional<BasicFileAttributes> seen = attributesOf(file);
+                boolean fileLinked = seen.isPresent() && seen.get().isSymbolicLink();
+                if (seen.isEmpty() || (fileLinked ? !Files.isRegularFile(file) : !seen.get().isRegularFile())) {
                     return;
                 }
                 // a link (the folder or its file) that leaves the tree is not read, but said: skipping it quietly
                 // would let a pull request hide a migration from the lint that Prisma still deploys
-                boolean linked = Files.isSymbolicLink(d) || Files.isSymbolicLink(file);
+                boolean linked = fileLinked || Files.isSymbolicLink(d);
                 if (linked && !tree.holds(file, ".sql", ".SQL")) {
                     refused.add(outsideTree(file, tree));
                     return;
@@ -198,6 +203,15 @@ public final class Discovery {
             migrations.add(new Migration(name, file, shown, reported));
         }
         return new History(shownRoot, dialect, migrations, refused);
+    }
+
+    /** The file's own attributes (a link's, not its target's); empty when there is no such file. */
+    private static Optional<BasicFileAttributes> attributesOf(Path file) {
+        try {
+            return Optional.of(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private String outsideTree(Path file, ReadableTree tree) {
