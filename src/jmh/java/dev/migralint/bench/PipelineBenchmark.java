@@ -1,6 +1,7 @@
 package dev.migralint.bench;
 
-import dev.migralint.cli.Linter;
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
 import dev.migralint.rule.ChangeAt;
 import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
@@ -52,8 +53,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code parserReInit}: JSqlParser alone, one parser re-initialised per statement (what Migralint does);</li>
  *   <li>{@code split}: our statement splitter alone;</li>
  *   <li>{@code pipeline}: split + parse + lower + replay with every built-in rule, all on the calling thread;</li>
- *   <li>{@code linter}: {@link Linter#lintTexts}, the same plus the bounded-time parse worker hand-off, finding
- *       texts and suppressions.</li>
+ *   <li>{@code linter}: {@link Lint#run}, the entry point the CLI calls, on the texts: the same plus the file
+ *       threads, the bounded-time parse worker hand-off, finding texts and suppressions.</li>
  * </ul>
  *
  * The history is a Prisma migrations folder ({@code -p history=DIR}); .ci/jmh passes the bundled test histories
@@ -75,6 +76,7 @@ public class PipelineBenchmark {
     private List<String> texts;
     private List<String> statements;
     private Engine engine;
+    private LintOptions options;
 
     /** Counts statements so that JMH reports their rate next to the rate of whole passes. */
     @State(Scope.Thread)
@@ -87,16 +89,17 @@ public class PipelineBenchmark {
     public void load() throws Exception {
         History h = new Discovery(Path.of(""), Optional.empty()).discover(List.of(Path.of(history))).get(0);
         dialect = h.dialect();
-        migrations = h.migrations().stream().map(m -> new Migration(m.name(), m.file(), m.displayPath(), true))
-                .toList();
         texts = new ArrayList<>();
         statements = new ArrayList<>();
-        for (Migration m : migrations) {
+        migrations = new ArrayList<>();
+        for (Migration m : h.migrations()) {
             String text = read(m.file());
             texts.add(text);
+            migrations.add(Migration.ofText(m.name(), m.displayPath(), text));
             StatementSplitter.split(text, dialect).statements().forEach(st -> statements.add(st.text()));
         }
-        engine = new Engine(BuiltInRules.catalog().rules());
+        engine = new Engine(BuiltInRules.create());
+        options = LintOptions.of(BuiltInRules.create());
     }
 
     private static String read(Path file) throws IOException {
@@ -152,9 +155,10 @@ public class PipelineBenchmark {
             String text = texts.get(i);
             SplitResult split = StatementSplitter.split(text, dialect);
             List<ChangeAt> changes = new ArrayList<>();
-            for (List<LoweredChange> lcs : lowering.lowerAll(split.statements(), LineMap.of(text))) {
-                for (LoweredChange lc : lcs) {
-                    changes.add(new ChangeAt(lc.change(), lc.span()));
+            List<List<LoweredChange>> statementChanges = lowering.lowerAll(split.statements(), LineMap.of(text));
+            for (int k = 0; k < statementChanges.size(); k++) {
+                for (LoweredChange lc : statementChanges.get(k)) {
+                    changes.add(new ChangeAt(lc.change(), lc.span(), split.statements().get(k)));
                 }
             }
             Migration m = migrations.get(i);
@@ -165,8 +169,8 @@ public class PipelineBenchmark {
     }
 
     @Benchmark
-    public Object linter(Statements count) {
+    public Object linter(Statements count) throws Exception {
         count.statements += statements.size();
-        return new Linter(engine, e -> { }).lintTexts(dialect, migrations, texts);
+        return Lint.run(List.of(new History(history, dialect, migrations)), options);
     }
 }

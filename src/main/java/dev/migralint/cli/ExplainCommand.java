@@ -1,6 +1,5 @@
 package dev.migralint.cli;
 
-import dev.migralint.config.Suppressions;
 import dev.migralint.rule.RuleCatalog;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,8 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
             Diagnostics.say(spec.commandLine().getErr(), e.getMessage());
             return Main.USAGE;
         }
-        boolean suppressionRule = Suppressions.RULES.stream().anyMatch(r -> r.id().equals(id));
-        if (catalog.rule(id).isEmpty() && !suppressionRule) {
+        if (catalog.rule(id).isEmpty()) {
             Diagnostics.say(spec.commandLine().getErr(), "unknown rule '" + id
                     + "'; `migralint rules` lists them");
             return Main.USAGE;

@@ -10,21 +10,17 @@ import dev.migralint.online.PostgresVerdict;
 import dev.migralint.online.Target;
 import dev.migralint.online.Verdict;
 import dev.migralint.report.SafeText;
-import dev.migralint.rule.Engine;
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.rule.PlannedStatement;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.DiscoveryException;
 import dev.migralint.source.History;
-import dev.migralint.source.Statement;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -84,39 +80,33 @@ final class ExplainPlanCommand implements Callable<Integer> {
             return Main.OK;
         }
         Main.warnIfNotFor(server, histories, err);
-        List<String> errors = new ArrayList<>();
-        histories.forEach(h -> errors.addAll(h.refused()));
-        List<Engine.Planned> plan = new Linter(new Engine(List.of()), errors::add).target(server).plan(histories);
-        errors.forEach(e -> Diagnostics.say(err, e));
+        Lint.Plan plan = Lint.plan(histories, LintOptions.of(List.of()).target(server));
+        plan.problems().forEach(e -> Diagnostics.say(err, e));
         err.flush();
-        print(plan, out);
+        print(plan.statements(), out);
         out.flush();
-        return errors.isEmpty() ? Main.OK : Main.USAGE;
+        return plan.problems().isEmpty() ? Main.OK : Main.USAGE;
     }
 
-    private static void print(List<Engine.Planned> plan, PrintWriter out) {
-        Map<String, String> texts = new HashMap<>();
+    private static void print(List<PlannedStatement> plan, PrintWriter out) {
         String file = null;
-        for (Engine.Planned p : plan) {
+        for (PlannedStatement p : plan) {
             if (!p.file().equals(file)) {
+                out.println((file == null ? "" : "\n") + SafeText.lineStart(p.file()) + " (" + p.target() + ")");
                 file = p.file();
-                out.println((texts.isEmpty() ? "" : "\n") + SafeText.lineStart(file) + " (" + p.target() + ")");
-                texts.put(file, read(file));
             }
-            String text = texts.get(file);
-            String statement = text.isEmpty() ? "" : Statement.oneLine(text.substring(p.statement().start(),
-                    Math.min(p.statement().end(), text.length())));
+            String statement = p.statement().oneLine();
             if (statement.length() > 72) {
                 statement = statement.substring(0, 71) + "…";
             }
-            out.printf("  %4d  %s%n", p.statement().line(), SafeText.clean(statement));
+            out.printf("  %4d  %s%n", p.statement().span().line(), SafeText.clean(statement));
             // the verdict names tables and columns of the migration: each of its lines is made safe as a whole
             String verdict = p.verdict().map(ExplainPlanCommand::describe).orElseGet(() -> noVerdict(p));
             verdict.lines().forEach(line -> out.println(SafeText.lineStart("        " + line.strip())));
         }
     }
 
-    private static String noVerdict(Engine.Planned p) {
+    private static String noVerdict(PlannedStatement p) {
         if (p.changes().stream().allMatch(c -> c instanceof DataChange)) {
             return "rows only, not the table's definition: locks the rows it writes";
         }
@@ -143,16 +133,5 @@ final class ExplainPlanCommand implements Callable<Integer> {
                     : "") + why;
         }
         return v.summary() + why;
-    }
-
-    private static String read(String file) {
-        try {
-            if (Files.size(Path.of(file)) > Linter.DEFAULT_MAX_FILE_BYTES) {
-                return ""; // the plan was made without it as well
-            }
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
     }
 }

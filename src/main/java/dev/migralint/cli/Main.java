@@ -1,20 +1,22 @@
 package dev.migralint.cli;
 
-import dev.migralint.config.Suppressions;
 import dev.migralint.online.Target;
 import dev.migralint.report.GithubReport;
 import dev.migralint.report.JsonReport;
 import dev.migralint.report.SarifReport;
 import dev.migralint.report.LintReport;
 import dev.migralint.report.TextReport;
-import dev.migralint.rule.Engine;
 import dev.migralint.config.Baseline;
 import dev.migralint.config.Config;
 import dev.migralint.config.ConfigException;
 import dev.migralint.config.ConfigLoader;
+import dev.migralint.lint.ConfigAtRevision;
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintException;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.lint.LintResult;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.Rule;
-import dev.migralint.rule.GitBase;
 import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.Severity;
 import dev.migralint.source.Dialect;
@@ -22,22 +24,16 @@ import dev.migralint.source.Discovery;
 import dev.migralint.source.DiscoveryException;
 import dev.migralint.source.History;
 import dev.migralint.source.ReadableTree;
-import dev.migralint.source.Migration;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -246,28 +242,10 @@ public final class Main implements Callable<Integer> {
             Diagnostics.say(err, e.getMessage());
             return USAGE;
         }
-        List<String> ioErrors = new ArrayList<>();
-        histories.forEach(h -> ioErrors.addAll(h.refused()));
-        if (histories.stream().allMatch(h -> h.migrations().isEmpty()) && ioErrors.isEmpty()) {
+        if (histories.stream().allMatch(h -> h.migrations().isEmpty() && h.refused().isEmpty())) {
             Diagnostics.say(err, "no migrations found in " + String.join(", ", inputs.stream()
                     .map(Path::toString).toList()) + " (looked for prisma/migrations, migration.sql and *.sql)");
             return OK;
-        }
-        Map<Path, GitBase> git = new HashMap<>();
-        if (changedSince != null) {
-            GitChanges changes = new GitChanges(changedSince);
-            List<History> narrowed = new ArrayList<>();
-            try {
-                for (History h : histories) {
-                    Map<Path, GitBase> facts = changes.facts(h);
-                    git.putAll(facts);
-                    narrowed.add(GitChanges.onlyChanged(h, facts));
-                }
-            } catch (GitChanges.GitException e) {
-                Diagnostics.say(err, e.getMessage());
-                return USAGE;
-            }
-            histories = narrowed;
         }
         RuleCatalog catalog;
         try {
@@ -278,7 +256,6 @@ public final class Main implements Callable<Integer> {
         }
         Set<String> knownIds = new HashSet<>();
         catalog.rules().forEach(r -> knownIds.add(r.info().id()));
-        Suppressions.RULES.forEach(r -> knownIds.add(r.id()));
         List<String> unknown = config.unknownRules(knownIds);
         if (!unknown.isEmpty()) {
             unknown.forEach(u -> Diagnostics.say(err, u));
@@ -288,57 +265,46 @@ public final class Main implements Callable<Integer> {
         if (selected.isEmpty()) {
             return USAGE;
         }
-        histories = histories.stream().map(h -> included(h, config)).toList();
-        warnIfNotFor(server, histories, err);
-        Engine engine = new Engine(selected.get());
-        Linter linter = new Linter(engine, ioErrors::add, java.time.Duration.ofMillis(parseTimeoutMillis),
-                maxFileMib * 1024 * 1024).target(server);
-        LintReport report = configured(linter.lint(histories, git), config);
-        if (writeBaseline != null) {
-            if (!ioErrors.isEmpty()) {
-                // a baseline without the findings of an unread file would bring them back as new ones later
-                ioErrors.forEach(e -> Diagnostics.say(err, e));
-                Diagnostics.say(err, writeBaseline + " not written: " + ioErrors.size() + " file"
-                        + (ioErrors.size() == 1 ? "" : "s") + " could not be read");
-                return USAGE;
-            }
-            try {
-                OutputFile.write(writeBaseline, Baseline.render(report.findings()));
-                long n = report.findings().stream().filter(f -> !f.suppressed()).count();
-                Diagnostics.say(err, "wrote " + n + " finding" + (n == 1 ? "" : "s") + " to " + writeBaseline);
-                return OK;
-            } catch (IOException e) {
-                Diagnostics.say(err, "cannot write " + writeBaseline + ": " + describe(e));
-                return USAGE;
-            }
-        }
-        if (baseline != null) {
-            Baseline.Applied applied;
+        Optional<Baseline> accepted = Optional.empty();
+        if (baseline != null && writeBaseline == null) {
             try {
                 // the baseline a config of the base revision names is the base revision's too
                 Optional<ReadableTree> within = baselineNamed ? Optional.empty()
                         : Optional.of(ReadableTree.around(config.file().toAbsolutePath().getParent()));
-                Baseline accepted = !baselineNamed && atRevision.isPresent() ? atRevision.get().baseline(baseline)
-                        : Baseline.read(baseline, within);
-                applied = accepted.apply(report.findings());
+                accepted = Optional.of(!baselineNamed && atRevision.isPresent() ? atRevision.get().baseline(baseline)
+                        : Baseline.read(baseline, within));
             } catch (Baseline.BaselineException | ConfigAtRevision.RevisionException e) {
                 Diagnostics.say(err, e.getMessage());
                 return USAGE;
             }
-            if (verbose) {
-                for (Baseline.Entry stale : applied.stale()) {
-                    Diagnostics.say(err, "stale baseline entry: " + stale.file() + ": " + stale.rule() + ": "
-                            + stale.message());
-                }
-            }
-            report = new LintReport(applied.findings(), report.migrations(), report.statements(),
-                    applied.matched());
         }
-        ioErrors.forEach(e -> Diagnostics.say(err, e));
+        LintOptions options = LintOptions.of(selected.get()).target(server)
+                .limits(Duration.ofMillis(parseTimeoutMillis), maxFileMib * 1024 * 1024)
+                .config(config).changedSince(Optional.ofNullable(changedSince)).baseline(accepted);
+        warnIfNotFor(server, histories, err);
+        LintResult result;
+        try {
+            result = Lint.run(histories, options);
+        } catch (LintException e) {
+            Diagnostics.say(err, e.getMessage());
+            return USAGE;
+        }
+        LintReport report = result.report();
+        List<String> unreadable = result.unreadable();
+        if (writeBaseline != null) {
+            return writeBaseline(report, unreadable, err);
+        }
+        if (verbose) {
+            for (Baseline.Entry stale : result.staleBaseline()) {
+                Diagnostics.say(err, "stale baseline entry: " + stale.file() + ": " + stale.rule() + ": "
+                        + stale.message());
+            }
+        }
+        unreadable.forEach(e -> Diagnostics.say(err, e));
         err.flush();
         StringWriter buffer = new StringWriter();
         PrintWriter target = output == null ? out : new PrintWriter(buffer);
-        render(report, target, engine, catalog);
+        render(report, target, options.rules(), catalog);
         if (output != null) {
             try {
                 OutputFile.write(output, buffer.toString());
@@ -347,17 +313,36 @@ public final class Main implements Callable<Integer> {
                 return USAGE;
             }
         }
-        if (!ioErrors.isEmpty()) {
+        if (!unreadable.isEmpty()) {
             return USAGE;
         }
         return failing(report.findings()) ? FINDINGS : OK;
     }
 
-    private void render(LintReport report, PrintWriter out, Engine engine, RuleCatalog catalog) {
+    /** {@code --write-baseline}: records the findings, unless a file could not be read. */
+    private int writeBaseline(LintReport report, List<String> unreadable, PrintWriter err) {
+        if (!unreadable.isEmpty()) {
+            // a baseline without the findings of an unread file would bring them back as new ones later
+            unreadable.forEach(e -> Diagnostics.say(err, e));
+            Diagnostics.say(err, writeBaseline + " not written: " + unreadable.size() + " file"
+                    + (unreadable.size() == 1 ? "" : "s") + " could not be read");
+            return USAGE;
+        }
+        try {
+            OutputFile.write(writeBaseline, Baseline.render(report.findings()));
+            long n = report.findings().stream().filter(f -> !f.suppressed()).count();
+            Diagnostics.say(err, "wrote " + n + " finding" + (n == 1 ? "" : "s") + " to " + writeBaseline);
+            return OK;
+        } catch (IOException e) {
+            Diagnostics.say(err, "cannot write " + writeBaseline + ": " + describe(e));
+            return USAGE;
+        }
+    }
+
+    private void render(LintReport report, PrintWriter out, List<Rule> rules, RuleCatalog catalog) {
         switch (format) {
             case json -> new JsonReport(Version.get()).write(report, out);
-            case sarif -> new SarifReport(Version.get(), Stream.concat(engine.rules().stream().map(r -> r.info()),
-                    Suppressions.RULES.stream()).toList(),
+            case sarif -> new SarifReport(Version.get(), rules.stream().map(Rule::info).toList(),
                     id -> RuleDocs.of(id, catalog.rule(id).map(r -> r.getClass().getClassLoader())
                             .orElse(Main.class.getClassLoader()))).write(report, out);
             case github -> new GithubReport().write(report, out);
@@ -406,28 +391,6 @@ public final class Main implements Callable<Integer> {
             return "no such file or directory";
         }
         return String.valueOf(e.getMessage());
-    }
-
-    /** The findings with the config's per-rule and per-path severities; "off" removes a finding. */
-    private static LintReport configured(LintReport report, Config config) {
-        List<Finding> out = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            Optional<String> severity = config.severityFor(f.rule(), f.file());
-            if (severity.isEmpty()) {
-                out.add(f);
-            } else if (!severity.get().equals("off")) {
-                out.add(f.withSeverity(Severity.valueOf(severity.get().toUpperCase(java.util.Locale.ROOT))));
-            }
-        }
-        return new LintReport(out, report.migrations(), report.statements(), report.baselined());
-    }
-
-    /** The config's include and exclude decide which migrations are reported; all are still replayed. */
-    private static History included(History h, Config config) {
-        return new History(h.root(), h.dialect(), h.migrations().stream()
-                .map(m -> config.includes(m.displayPath()) ? m
-                        : new Migration(m.name(), m.file(), m.displayPath(), false))
-                .toList(), h.refused());
     }
 
     private static Path relativeToHere(Path file) {

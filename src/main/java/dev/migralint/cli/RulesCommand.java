@@ -1,6 +1,5 @@
 package dev.migralint.cli;
 
-import dev.migralint.config.Suppressions;
 import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.RuleInfo;
@@ -32,7 +31,6 @@ final class RulesCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         List<RuleInfo> rules = new ArrayList<>(catalog.rules().stream().map(Rule::info).toList());
-        rules.addAll(Suppressions.RULES);
         rules.sort(Comparator.comparing(RuleInfo::id));
         int idWidth = rules.stream().mapToInt(i -> i.id().length()).max().orElse(10);
         int catWidth = rules.stream().mapToInt(i -> i.category().id().length()).max().orElse(10);

@@ -6,14 +6,16 @@ import java.util.Optional;
 /**
  * One migration as the engine sees it. {@code reported} is false for migrations replayed only for context (the
  * earlier history when only some migrations are linted): their changes build the schema but give no findings.
+ * {@code suppressions} are the {@code migralint-ignore} comments written in it.
  */
 public record MigrationChanges(String name, String file, boolean reported, List<ChangeAt> changes,
-                               Optional<GitBase> git) {
+                               Optional<GitBase> git, List<Suppression> suppressions) {
     public MigrationChanges {
         changes = List.copyOf(changes);
+        suppressions = List.copyOf(suppressions);
     }
 
     public MigrationChanges(String name, String file, boolean reported, List<ChangeAt> changes) {
-        this(name, file, reported, changes, Optional.empty());
+        this(name, file, reported, changes, Optional.empty(), List.of());
     }
 }

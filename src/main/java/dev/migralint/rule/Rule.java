@@ -18,4 +18,12 @@ public interface Rule {
      */
     default void checkMigration(MigrationInfo migration, RuleContext ctx) {
     }
+
+    /**
+     * Called once for every linted migration after every rule has checked its changes and its inline suppressions
+     * were applied, for rules about those suppressions ({@link RuleContext#suppressions()}). Findings reported here
+     * are not suppressed.
+     */
+    default void checkSuppressions(MigrationInfo migration, RuleContext ctx) {
+    }
 }

@@ -7,6 +7,7 @@ import dev.migralint.schema.ForeignKey;
 import dev.migralint.schema.Index;
 import dev.migralint.schema.Schema;
 import dev.migralint.source.Dialect;
+import dev.migralint.source.SourceSpan;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,4 +66,19 @@ public interface RuleContext {
 
     /** Reports at another change of this migration (e.g. the later one that makes the current one dangerous). */
     void report(Change at, String message, String hint);
+
+    /** Reports at a place in the migration that is no change, such as a comment. */
+    void report(SourceSpan at, String message, String hint);
+
+    /** The {@code migralint-ignore} comments of this migration, in the order written. */
+    List<Suppression> suppressions();
+
+    /**
+     * True when the suppression silenced a finding of this migration: known in {@link Rule#checkSuppressions}, after
+     * every rule has checked every change.
+     */
+    boolean silencedAFinding(Suppression suppression);
+
+    /** True when the rule with this id runs in this lint (a suppression of a rule switched off is not stale). */
+    boolean runs(String ruleId);
 }

@@ -45,8 +45,10 @@ public final class BuiltInRules {
                 new RenameTableRule(),
                 new RequireConcurrentIndexRule(),
                 new SetNotNullRule(),
+                new SuppressionWithoutReasonRule(),
                 new TableRebuildRule(),
-                new TruncateTableRule());
+                new TruncateTableRule(),
+                new UnusedSuppressionRule());
     }
 
     /** The built-in rules alone. */

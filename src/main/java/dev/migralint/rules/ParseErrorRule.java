@@ -21,7 +21,7 @@ public final class ParseErrorRule implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (change instanceof Unparsed unparsed) {
-            String hint = unparsed.problem().startsWith("file is not valid UTF-8")
+            String hint = unparsed.cause() == Unparsed.Cause.NOT_UTF8
                     ? "Save the migration as UTF-8 (MySQL and PostgreSQL clients send it as such)."
                     : "Fix the statement if it is wrong; if the database accepts it, review it by hand and report "
                     + "its shape to Migralint.";

@@ -231,7 +231,6 @@ class CliTest {
                 .map(l -> l.split("\\s+")[0]).toList();
         List<String> expected = new java.util.ArrayList<>(
                 BuiltInRules.catalog().rules().stream().map(rule -> rule.info().id()).toList());
-        dev.migralint.config.Suppressions.RULES.forEach(info -> expected.add(info.id()));
         assertThat(ids).containsExactlyElementsOf(expected.stream().sorted().toList());
     }
 

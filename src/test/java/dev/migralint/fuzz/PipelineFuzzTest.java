@@ -1,13 +1,14 @@
 package dev.migralint.fuzz;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.source.History;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.migralint.rules.BuiltInRules;
-import dev.migralint.cli.Linter;
 import dev.migralint.report.LintReport;
-import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
 import dev.migralint.source.LineMap;
 import dev.migralint.source.Migration;
@@ -23,9 +24,8 @@ import java.util.List;
  * <pre>mvn -B -Pfuzz test -Dtest=PipelineFuzzTest -Dfuzz.seconds=300</pre>
  */
 class PipelineFuzzTest {
-    /** As the CLI does: one linter, with the default parse time limit, for every file. */
-    private static final Linter LINTER = new Linter(new Engine(BuiltInRules.catalog().rules()), err -> { });
-    private static final Migration FILE = new Migration("1", Path.of("f.sql"), "f.sql", true);
+    /** As the CLI does: every built-in rule, with the default parse time limit. */
+    private static final LintOptions OPTIONS = LintOptions.of(BuiltInRules.create());
 
     static {
         FuzzInput.WARM_UP.forEach(PipelineFuzzTest::check);
@@ -38,7 +38,13 @@ class PipelineFuzzTest {
     }
 
     private static void check(FuzzInput in) {
-        LintReport report = LINTER.lintTexts(in.dialect(), List.of(FILE), List.of(in.text()));
+        LintReport report;
+        try {
+            report = Lint.run(List.of(new History("", in.dialect(), List.of(Migration.ofText("1", "f.sql", in.text())))),
+                    OPTIONS).report();
+        } catch (dev.migralint.lint.LintException e) {
+            throw new AssertionError(e);
+        }
         LineMap lines = LineMap.of(in.text());
         List<Finding> findings = report.findings();
         for (int i = 0; i < findings.size(); i++) {

@@ -1,9 +1,11 @@
 package dev.migralint.online;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.source.History;
+import dev.migralint.rule.PlannedStatement;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migralint.cli.Linter;
-import dev.migralint.rule.Engine;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Migration;
 import java.nio.file.Path;
@@ -100,12 +102,10 @@ class CostModelTest {
 
     @Test
     void aTableCreatedInTheSameMigrationIsNeverCostly() {
-        Linter linter = new Linter(new Engine(List.of()), error -> {
-            throw new AssertionError(error);
-        });
-        Path file = Path.of("test.sql");
-        List<Engine.Planned> planned = linter.planTexts(Dialect.MYSQL, List.of(new Migration("m", file, "m", true)),
-                List.of(USER + "\nALTER TABLE `User` MODIFY `name` BIGINT NULL;"));
+        Lint.Plan plan = Lint.plan(List.of(new History("", Dialect.MYSQL, List.of(Migration.ofText("m", "test.sql",
+                USER + "\nALTER TABLE `User` MODIFY `name` BIGINT NULL;")))), LintOptions.of(List.of()));
+        assertThat(plan.problems()).isEmpty();
+        List<PlannedStatement> planned = plan.statements();
         assertThat(planned).hasSize(2);
         assertThat(planned.get(1).verdict()).hasValueSatisfying(v -> {
             assertThat(v.newTable()).isTrue();

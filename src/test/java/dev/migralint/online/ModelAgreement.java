@@ -1,9 +1,11 @@
 package dev.migralint.online;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.source.History;
+import dev.migralint.rule.PlannedStatement;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migralint.cli.Linter;
-import dev.migralint.rule.Engine;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Migration;
 import java.io.IOException;
@@ -30,13 +32,12 @@ final class ModelAgreement {
 
     /** The verdict for {@code statement} (exactly one) after {@code setup} was replayed as an earlier migration. */
     static Optional<Verdict> plan(Target target, Dialect dialect, String setup, String statement, String what) {
-        Linter linter = new Linter(new Engine(List.of()), error -> {
-            throw new AssertionError(error);
-        }).target(Optional.of(target));
-        Path file = Path.of("plan.sql");
-        List<Migration> migrations = List.of(new Migration("setup", file, "setup", false),
-                new Migration("change", file, "change", true));
-        List<Engine.Planned> planned = linter.planTexts(dialect, migrations, List.of(setup, statement));
+        List<Migration> migrations = List.of(Migration.ofText("setup", "plan.sql", setup).reported(false),
+                Migration.ofText("change", "plan.sql", statement));
+        Lint.Plan plan = Lint.plan(List.of(new History("", dialect, migrations)),
+                LintOptions.of(List.of()).target(Optional.of(target)));
+        assertThat(plan.problems()).as("problems planning %s", what).isEmpty();
+        List<PlannedStatement> planned = plan.statements();
         assertThat(planned).as("statements planned for %s", what).hasSize(1);
         return planned.get(0).verdict();
     }

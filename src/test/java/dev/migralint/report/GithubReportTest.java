@@ -1,14 +1,15 @@
 package dev.migralint.report;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.source.History;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migralint.rules.BuiltInRules;
-import dev.migralint.cli.Linter;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.Severity;
 import dev.migralint.source.SourceSpan;
-import dev.migralint.rule.Engine;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Migration;
 import java.io.PrintWriter;
@@ -19,17 +20,16 @@ import org.junit.jupiter.api.Test;
 
 class GithubReportTest {
 
-    private static String github(String displayPath, String sql) {
-        Migration m = new Migration("1", Path.of(displayPath), displayPath, true);
-        LintReport report = new Linter(new Engine(BuiltInRules.catalog().rules()), e -> { })
-                .lintTexts(Dialect.MYSQL, List.of(m), List.of(sql));
+    private static String github(String displayPath, String sql) throws Exception {
+        LintReport report = Lint.run(List.of(new History("", Dialect.MYSQL, List.of(Migration.ofText("1", displayPath,
+                sql)))), LintOptions.of(BuiltInRules.create())).report();
         StringWriter out = new StringWriter();
         new GithubReport().write(report, new PrintWriter(out));
         return out.toString();
     }
 
     @Test
-    void eachFindingIsOneWorkflowCommandWithItsLocation() {
+    void eachFindingIsOneWorkflowCommandWithItsLocation() throws Exception {
         String out = github("prisma/migrations/1_x/migration.sql", "ALTER TABLE `User` DROP COLUMN `fax`;");
         assertThat(out.lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith(
                 "::error file=prisma/migrations/1_x/migration.sql,line=1,col=20,endLine=1,endColumn=37,"
@@ -38,7 +38,7 @@ class GithubReportTest {
     }
 
     @Test
-    void hostileNamesFromAMigrationCannotStartAnotherCommand() {
+    void hostileNamesFromAMigrationCannotStartAnotherCommand() throws Exception {
         // a name holding a workflow command and an escaped line break, and a path with ':' and ','
         String out = github("evil:dir,a/migration.sql",
                 "ALTER TABLE `User` DROP COLUMN `x::add-mask::secret%0A::stop-commands::abc`;");
@@ -51,7 +51,7 @@ class GithubReportTest {
     }
 
     @Test
-    void lineBreaksInAMessageStayInsideTheOneCommand() {
+    void lineBreaksInAMessageStayInsideTheOneCommand() throws Exception {
         Finding f = new Finding("drop-column", Severity.ERROR, Category.DESTRUCTIVE, "a.sql",
                 new SourceSpan(0, 1, 1, 1, 1, 2), "x\n::add-mask::secret\r\n::stop-commands::y", "");
         StringWriter out = new StringWriter();
@@ -64,7 +64,7 @@ class GithubReportTest {
     }
 
     @Test
-    void escapingFollowsGithubsRules() {
+    void escapingFollowsGithubsRules() throws Exception {
         assertThat(GithubReport.data("100% a\r\nb")).isEqualTo("100%25 a%0D%0Ab");
         assertThat(GithubReport.property("a:b,c%")).isEqualTo("a%3Ab%2Cc%25");
     }

@@ -1,5 +1,8 @@
 package dev.migralint.report;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.source.History;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +12,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.migralint.rules.BuiltInRules;
-import dev.migralint.cli.Linter;
-import dev.migralint.rule.Engine;
 import dev.migralint.rule.Rule;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
@@ -40,13 +41,13 @@ class SarifReportTest {
 
     private LintReport lintExample(String name) throws Exception {
         Path dir = Path.of("testdata", "examples", name);
-        return new Linter(new Engine(rules), e -> { }).lint(new Discovery(Path.of(""), Optional.empty())
-                .discover(List.of(dir)));
+        return Lint.run(new Discovery(Path.of(""), Optional.empty()).discover(List.of(dir)), LintOptions.of(rules))
+                .report();
     }
 
-    private LintReport lintText(String sql) {
-        Migration m = new Migration("1", Path.of("db/1.sql"), "db/1.sql", true);
-        return new Linter(new Engine(rules), e -> { }).lintTexts(Dialect.MYSQL, List.of(m), List.of(sql));
+    private LintReport lintText(String sql) throws Exception {
+        return Lint.run(List.of(new History("db", Dialect.MYSQL, List.of(Migration.ofText("1", "db/1.sql", sql)))),
+                LintOptions.of(rules)).report();
     }
 
     @Test
@@ -129,7 +130,7 @@ class SarifReportTest {
     }
 
     @Test
-    void exampleSchemaFileComesFromTheModelJar() {
+    void exampleSchemaFileComesFromTheModelJar() throws Exception {
         assertThat(Files.exists(Path.of("testdata", "examples", "prisma-mysql"))).isTrue();
     }
 }

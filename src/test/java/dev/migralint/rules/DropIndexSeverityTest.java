@@ -1,9 +1,10 @@
 package dev.migralint.rules;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.source.History;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migralint.cli.Linter;
-import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.Severity;
 import dev.migralint.source.Dialect;
@@ -14,17 +15,17 @@ import org.junit.jupiter.api.Test;
 
 class DropIndexSeverityTest {
 
-    private static List<Finding> lint(String... migrations) {
+    private static List<Finding> lint(String... migrations) throws Exception {
         List<Migration> ms = new java.util.ArrayList<>();
         for (int i = 0; i < migrations.length; i++) {
-            ms.add(new Migration(String.valueOf(i), Path.of(i + ".sql"), i + ".sql", true));
+            ms.add(Migration.ofText(String.valueOf(i), i + ".sql", migrations[i]));
         }
-        return new Linter(new Engine(BuiltInRules.catalog().rules()), e -> { })
-                .lintTexts(Dialect.MYSQL, ms, List.of(migrations)).findings();
+        return Lint.run(List.of(new History("", Dialect.MYSQL, ms)), LintOptions.of(BuiltInRules.create()))
+                .report().findings();
     }
 
     @Test
-    void droppingTheOnlyIndexAForeignKeyCanUseIsAnErrorBecauseMysqlRefusesIt() {
+    void droppingTheOnlyIndexAForeignKeyCanUseIsAnErrorBecauseMysqlRefusesIt() throws Exception {
         List<Finding> findings = lint("""
                 CREATE TABLE `User` (`id` INT NOT NULL, PRIMARY KEY (`id`));
                 CREATE TABLE `Post` (`id` INT NOT NULL, `authorId` INT NOT NULL, `title` VARCHAR(9) NOT NULL,

@@ -1,10 +1,11 @@
 package dev.migralint.rules;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.lint.LintResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migralint.cli.Linter;
 import dev.migralint.report.LintReport;
-import dev.migralint.rule.Engine;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.History;
 import dev.migralint.source.Migration;
@@ -58,9 +59,9 @@ class HistoryTest {
             List<History> discovered = new Discovery(Path.of(""), Optional.empty()).discover(List.of(dir));
             assertThat(discovered).hasSize(1);
             assertThat(discovered.get(0).migrations()).as("a realistic history").hasSizeGreaterThanOrEqualTo(15);
-            LintReport report = new Linter(new Engine(BuiltInRules.catalog().rules()), e -> {
-                throw new AssertionError(e);
-            }).lint(discovered);
+            LintResult result = Lint.run(discovered, LintOptions.of(BuiltInRules.create()));
+            assertThat(result.unreadable()).isEmpty();
+            LintReport report = result.report();
             List<Located> expected = new ArrayList<>();
             for (Migration m : discovered.get(0).migrations()) {
                 List<String> lines = Files.readAllLines(m.file(), StandardCharsets.UTF_8);

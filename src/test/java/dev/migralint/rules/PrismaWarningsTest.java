@@ -1,11 +1,12 @@
 package dev.migralint.rules;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.lint.LintResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.migralint.cli.Linter;
 import dev.migralint.report.LintReport;
-import dev.migralint.rule.Engine;
 import dev.migralint.rule.Finding;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.History;
@@ -65,9 +66,11 @@ class PrismaWarningsTest {
                 continue;
             }
             Fixture f = Fixture.read(fixture);
-            List<Migration> ms = f.names().stream().map(n -> new Migration(n, fixture, fixture.toString(), true))
-                    .toList();
-            LintReport report = linter().lintTexts(f.dialect(), ms, f.texts());
+            List<Migration> ms = new ArrayList<>();
+            for (int i = 0; i < f.names().size(); i++) {
+                ms.add(Migration.ofText(f.names().get(i), fixture.toString(), f.texts().get(i)));
+            }
+            LintReport report = lint(List.of(new History(fixture.toString(), f.dialect(), ms)));
             for (Bullet b : bullets) {
                 check(b, report.findings(), failures);
                 checked++;
@@ -75,7 +78,7 @@ class PrismaWarningsTest {
         }
         for (Path root : prismaFolders()) {
             List<History> histories = new Discovery(Path.of(""), Optional.empty()).discover(List.of(root));
-            LintReport report = linter().lint(histories);
+            LintReport report = lint(histories);
             for (History h : histories) {
                 for (Migration m : h.migrations()) {
                     List<Finding> inFile = report.findings().stream()
@@ -91,8 +94,10 @@ class PrismaWarningsTest {
         assertThat(checked).as("Prisma warning bullets checked").isGreaterThanOrEqualTo(10);
     }
 
-    private static Linter linter() {
-        return new Linter(new Engine(BuiltInRules.catalog().rules()), e -> fail(e));
+    private static LintReport lint(List<History> histories) throws Exception {
+        LintResult result = Lint.run(histories, LintOptions.of(BuiltInRules.create()));
+        assertThat(result.unreadable()).isEmpty();
+        return result.report();
     }
 
     private static void check(Bullet b, List<Finding> findings, List<String> failures) {

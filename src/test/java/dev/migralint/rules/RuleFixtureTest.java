@@ -1,11 +1,12 @@
 package dev.migralint.rules;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.source.History;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migralint.cli.Linter;
 import dev.migralint.report.LintReport;
 import dev.migralint.rule.Category;
-import dev.migralint.rule.Engine;
 import dev.migralint.source.Migration;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,14 +44,12 @@ class RuleFixtureTest {
         return files.stream().map(file -> DynamicTest.dynamicTest(FIXTURES.relativize(file).toString(), () -> {
             Fixture fixture = Fixture.read(file);
             List<Migration> migrations = new ArrayList<>();
-            for (String name : fixture.names()) {
-                migrations.add(new Migration(name, file, file.toString(), true));
+            for (int i = 0; i < fixture.names().size(); i++) {
+                migrations.add(Migration.ofText(fixture.names().get(i), file.toString(), fixture.texts().get(i)));
             }
-            Linter linter = new Linter(new Engine(BuiltInRules.catalog().rules()), error -> {
-                throw new AssertionError(error);
-            }).target(fixture.target());
             boolean lockingFixture = LOCKING.contains(file.getParent().getFileName().toString());
-            LintReport report = linter.lintTexts(fixture.dialect(), migrations, fixture.texts());
+            LintReport report = Lint.run(List.of(new History(file.toString(), fixture.dialect(), migrations)),
+                    LintOptions.of(BuiltInRules.create()).target(fixture.target())).report();
             List<Fixture.Expected> actual = report.findings().stream()
                     .filter(f -> !f.suppressed())
                     .filter(f -> lockingFixture || !LOCKING.contains(f.rule()))

@@ -1,4 +1,4 @@
-package dev.migralint.cli;
+package dev.migralint.lint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.migralint.cli;
+package dev.migralint.lint;
 
 import dev.migralint.config.Baseline;
 import dev.migralint.config.Config;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@link ConfigLoader#find} finds one (the working folder, then its parents up to the top of the work tree), but
  * among the files of REF; when REF has none, no config applies, whatever the checkout holds.
  */
-final class ConfigAtRevision {
+public final class ConfigAtRevision {
     /** A blob larger than this is no config or baseline; it is not read. */
     private static final long MAX_BYTES = 64L << 20;
 
@@ -32,13 +32,13 @@ final class ConfigAtRevision {
     }
 
     /** A usage problem with the revision, phrased for the user. */
-    static final class RevisionException extends Exception {
+    public static final class RevisionException extends Exception {
         RevisionException(String message) {
             super(message);
         }
     }
 
-    static ConfigAtRevision of(String ref, Path workingDirectory) throws RevisionException {
+    public static ConfigAtRevision of(String ref, Path workingDirectory) throws RevisionException {
         try {
             Git git = Git.atRevision("--config-from", workingDirectory, ref);
             return new ConfigAtRevision(ref, git, git.dir());
@@ -51,7 +51,7 @@ final class ConfigAtRevision {
      * The config at the revision: the file {@code named} names (a path in the work tree), or the nearest
      * {@code .migralint.yaml} from {@code workingDirectory} up; empty when the revision holds none.
      */
-    Optional<Config> config(Optional<Path> named, Path workingDirectory) throws RevisionException,
+    public Optional<Config> config(Optional<Path> named, Path workingDirectory) throws RevisionException,
             ConfigException {
         List<Path> candidates = new ArrayList<>();
         if (named.isPresent()) {
@@ -74,7 +74,7 @@ final class ConfigAtRevision {
     }
 
     /** The baseline a config of the revision names, from the same revision. */
-    Baseline baseline(Path file) throws RevisionException, Baseline.BaselineException {
+    public Baseline baseline(Path file) throws RevisionException, Baseline.BaselineException {
         Optional<String> text = blob(file.toAbsolutePath().normalize());
         if (text.isEmpty()) {
             throw new RevisionException("--config-from: the config names the baseline " + inTree(file)

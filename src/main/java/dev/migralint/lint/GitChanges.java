@@ -1,4 +1,4 @@
-package dev.migralint.cli;
+package dev.migralint.lint;
 
 import dev.migralint.rule.GitBase;
 import dev.migralint.source.Discovery;
@@ -103,7 +103,7 @@ final class GitChanges {
         List<Migration> ms = new ArrayList<>();
         for (Migration m : history.migrations()) {
             boolean changed = Optional.ofNullable(facts.get(m.file())).map(GitBase::changedSinceBase).orElse(true);
-            ms.add(new Migration(m.name(), m.file(), m.displayPath(), m.reported() && changed));
+            ms.add(m.reported(m.reported() && changed));
         }
         return new History(history.root(), history.dialect(), ms, history.refused());
     }
