@@ -1,5 +1,7 @@
 package dev.migralint.cli;
 
+import dev.migralint.lint.LintException;
+import dev.migralint.lint.Plugins;
 import dev.migralint.rule.RuleCatalog;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,7 +26,7 @@ final class ExplainCommand implements Callable<Integer> {
         RuleCatalog catalog;
         try {
             catalog = Plugins.load(plugins);
-        } catch (Plugins.PluginException e) {
+        } catch (LintException e) {
             Diagnostics.say(spec.commandLine().getErr(), e.getMessage());
             return Main.USAGE;
         }

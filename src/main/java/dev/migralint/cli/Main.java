@@ -10,7 +10,9 @@ import dev.migralint.config.Baseline;
 import dev.migralint.config.Config;
 import dev.migralint.config.ConfigException;
 import dev.migralint.config.ConfigLoader;
-import dev.migralint.lint.ConfigAtRevision;
+import dev.migralint.lint.Plugins;
+import dev.migralint.lint.ProjectConfig;
+import dev.migralint.lint.RuleSelection;
 import dev.migralint.lint.Lint;
 import dev.migralint.lint.LintException;
 import dev.migralint.lint.LintOptions;
@@ -181,32 +183,16 @@ public final class Main implements Callable<Integer> {
                     + "from the working tree, which the revision does not vouch for; name them with --plugin");
             return USAGE;
         }
-        Config config;
-        Optional<ConfigAtRevision> atRevision = Optional.empty();
-        Path here = Path.of("").toAbsolutePath();
+        ProjectConfig project;
+        List<Path> jars = new ArrayList<>();
         try {
-            if (configFrom != null) {
-                atRevision = Optional.of(ConfigAtRevision.of(configFrom, here));
-                config = atRevision.get().config(Optional.ofNullable(configFile), here).orElse(Config.empty());
-            } else if (configFile != null) {
-                config = ConfigLoader.load(configFile, true);
-            } else {
-                Optional<Path> found = ConfigLoader.find(here).map(f -> relativeToHere(f));
-                config = found.isPresent() ? ConfigLoader.load(found.get(), false) : Config.empty();
-            }
-        } catch (ConfigException | ConfigAtRevision.RevisionException e) {
-            Diagnostics.say(err, e.getMessage());
-            return USAGE;
+            project = ProjectConfig.read(Optional.ofNullable(configFile), Optional.ofNullable(configFrom),
+                    Path.of("").toAbsolutePath());
+            jars.addAll(project.plugins(allowConfigPlugins)); // none, unless --allow-config-plugins
+        } catch (LintException e) {
+            return usage(err, e);
         }
-        if (!config.plugins().isEmpty() && !allowConfigPlugins) {
-            // a config is a file of the repository, which in CI is a pull request's: a jar it names would run with
-            // the job's secrets; only the command line may ask for that
-            Diagnostics.say(err, config.name() + ":" + config.pluginsLine() + ": the config's plugins are not "
-                    + "loaded: a jar named in a config runs with the rights of the run, and in CI a pull request can "
-                    + "write the config; name the jars with --plugin, or pass --allow-config-plugins where the "
-                    + "config and its jars are trusted");
-            return USAGE;
-        }
+        Config config = project.config();
         if (dialect == null) {
             dialect = config.dialect().orElse(null);
         }
@@ -220,11 +206,7 @@ public final class Main implements Callable<Integer> {
         if (failOn == null) {
             failOn = config.failOn().map(FailOn::valueOf).orElse(FailOn.error);
         }
-        boolean baselineNamed = baseline != null;
-        if (baseline == null) {
-            baseline = config.baseline().orElse(null);
-        }
-        plugins.addAll(0, config.plugins()); // none, unless --allow-config-plugins
+        jars.addAll(plugins);
         Optional<Dialect> d = Optional.empty();
         if (dialect != null) {
             d = Dialect.fromName(dialect);
@@ -248,37 +230,18 @@ public final class Main implements Callable<Integer> {
             return OK;
         }
         RuleCatalog catalog;
-        try {
-            catalog = Plugins.load(plugins);
-        } catch (Plugins.PluginException e) {
-            Diagnostics.say(err, e.getMessage());
-            return USAGE;
-        }
-        Set<String> knownIds = new HashSet<>();
-        catalog.rules().forEach(r -> knownIds.add(r.info().id()));
-        List<String> unknown = config.unknownRules(knownIds);
-        if (!unknown.isEmpty()) {
-            unknown.forEach(u -> Diagnostics.say(err, u));
-            return USAGE;
-        }
-        Optional<List<Rule>> selected = select(catalog, config, err);
-        if (selected.isEmpty()) {
-            return USAGE;
-        }
+        List<Rule> selected;
         Optional<Baseline> accepted = Optional.empty();
-        if (baseline != null && writeBaseline == null) {
-            try {
-                // the baseline a config of the base revision names is the base revision's too
-                Optional<ReadableTree> within = baselineNamed ? Optional.empty()
-                        : Optional.of(ReadableTree.around(config.file().toAbsolutePath().getParent()));
-                accepted = Optional.of(!baselineNamed && atRevision.isPresent() ? atRevision.get().baseline(baseline)
-                        : Baseline.read(baseline, within));
-            } catch (Baseline.BaselineException | ConfigAtRevision.RevisionException e) {
-                Diagnostics.say(err, e.getMessage());
-                return USAGE;
+        try {
+            catalog = Plugins.load(jars);
+            selected = RuleSelection.select(catalog, config, onlyRules, skipRules);
+            if (writeBaseline == null) {
+                accepted = project.baseline(Optional.ofNullable(baseline));
             }
+        } catch (LintException e) {
+            return usage(err, e);
         }
-        LintOptions options = LintOptions.of(selected.get()).target(server)
+        LintOptions options = LintOptions.of(selected).target(server)
                 .limits(Duration.ofMillis(parseTimeoutMillis), maxFileMib * 1024 * 1024)
                 .config(config).changedSince(Optional.ofNullable(changedSince)).baseline(accepted);
         warnIfNotFor(server, histories, err);
@@ -286,8 +249,7 @@ public final class Main implements Callable<Integer> {
         try {
             result = Lint.run(histories, options);
         } catch (LintException e) {
-            Diagnostics.say(err, e.getMessage());
-            return USAGE;
+            return usage(err, e);
         }
         LintReport report = result.report();
         List<String> unreadable = result.unreadable();
@@ -393,34 +355,9 @@ public final class Main implements Callable<Integer> {
         return String.valueOf(e.getMessage());
     }
 
-    private static Path relativeToHere(Path file) {
-        Path here = Path.of("").toAbsolutePath();
-        return file.startsWith(here) ? here.relativize(file) : file;
-    }
-
-    /**
-     * The rules to run: all of the catalog, or those --rule names, less those --skip-rule names and those the config
-     * switches off everywhere.
-     */
-    private Optional<List<Rule>> select(RuleCatalog catalog, Config config, PrintWriter err) {
-        Set<String> known = new HashSet<>();
-        catalog.rules().forEach(r -> known.add(r.info().id()));
-        for (String id : Stream.concat(onlyRules.stream(), skipRules.stream()).toList()) {
-            if (!known.contains(id)) {
-                Diagnostics.say(err, "unknown rule '" + id + "'; `migralint rules` lists them");
-                return Optional.empty();
-            }
-        }
-        return Optional.of(catalog.rules().stream()
-                .filter(r -> onlyRules.isEmpty() || onlyRules.contains(r.info().id()))
-                .filter(r -> !skipRules.contains(r.info().id()))
-                .filter(r -> !offEverywhere(config, r.info().id()))
-                .toList());
-    }
-
-    private static boolean offEverywhere(Config config, String id) {
-        return "off".equals(config.severities().get(id))
-                && config.overrides().stream().noneMatch(o -> o.severities().containsKey(id));
+    private static int usage(PrintWriter err, LintException e) {
+        e.messages().forEach(m -> Diagnostics.say(err, m));
+        return USAGE;
     }
 
     private boolean failing(List<Finding> findings) {

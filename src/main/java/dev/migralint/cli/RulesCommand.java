@@ -1,6 +1,8 @@
 package dev.migralint.cli;
 
 import dev.migralint.rule.Rule;
+import dev.migralint.lint.LintException;
+import dev.migralint.lint.Plugins;
 import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.RuleInfo;
 import java.io.PrintWriter;
@@ -26,7 +28,7 @@ final class RulesCommand implements Callable<Integer> {
         RuleCatalog catalog;
         try {
             catalog = Plugins.load(plugins);
-        } catch (Plugins.PluginException e) {
+        } catch (LintException e) {
             Diagnostics.say(spec.commandLine().getErr(), e.getMessage());
             return Main.USAGE;
         }
