@@ -35,8 +35,7 @@ final class ExplainCommand implements Callable<Integer> {
                     + "'; `migralint rules` lists them");
             return Main.USAGE;
         }
-        Optional<String> doc = RuleDocs.of(id, catalog.rule(id).map(r -> r.getClass().getClassLoader())
-                .orElse(ExplainCommand.class.getClassLoader()));
+        Optional<String> doc = RuleDocs.of(id, catalog);
         if (doc.isEmpty()) {
             Diagnostics.say(spec.commandLine().getErr(), "rule '" + id + "' has no documentation");
             return Main.USAGE;

@@ -358,8 +358,7 @@ public final class Main implements Callable<Integer> {
             case json -> new JsonReport(Version.get()).write(report, out);
             case sarif -> new SarifReport(Version.get(), Stream.concat(engine.rules().stream().map(r -> r.info()),
                     Suppressions.RULES.stream()).toList(),
-                    id -> RuleDocs.of(id, catalog.rule(id).map(r -> r.getClass().getClassLoader())
-                            .orElse(Main.class.getClassLoader()))).write(report, out);
+                    id -> RuleDocs.of(id, catalog)).write(report, out);
             case github -> new GithubReport().write(report, out);
             default -> new TextReport(output == null && useColor()).write(report, out);
         }
