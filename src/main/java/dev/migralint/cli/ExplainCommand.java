@@ -3,6 +3,7 @@ package dev.migralint.cli;
 import dev.migralint.lint.LintException;
 import dev.migralint.lint.Plugins;
 import dev.migralint.rule.RuleCatalog;
+import dev.migralint.rule.RuleDoc;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -35,8 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
                     + "'; `migralint rules` lists them");
             return Main.USAGE;
         }
-        Optional<String> doc = RuleDocs.of(id, catalog.rule(id).map(r -> r.getClass().getClassLoader())
-                .orElse(ExplainCommand.class.getClassLoader()));
+        Optional<String> doc = RuleDoc.of(id, catalog);
         if (doc.isEmpty()) {
             Diagnostics.say(spec.commandLine().getErr(), "rule '" + id + "' has no documentation");
             return Main.USAGE;

@@ -19,6 +19,7 @@ import dev.migralint.lint.LintOptions;
 import dev.migralint.lint.LintResult;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.Rule;
+import dev.migralint.rule.RuleDoc;
 import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.Severity;
 import dev.migralint.source.Dialect;
@@ -305,8 +306,7 @@ public final class Main implements Callable<Integer> {
         switch (format) {
             case json -> new JsonReport(Version.get()).write(report, out);
             case sarif -> new SarifReport(Version.get(), rules.stream().map(Rule::info).toList(),
-                    id -> RuleDocs.of(id, catalog.rule(id).map(r -> r.getClass().getClassLoader())
-                            .orElse(Main.class.getClassLoader()))).write(report, out);
+                    id -> RuleDoc.of(id, catalog)).write(report, out);
             case github -> new GithubReport().write(report, out);
             default -> new TextReport(output == null && useColor()).write(report, out);
         }

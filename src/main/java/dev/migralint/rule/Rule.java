@@ -4,13 +4,17 @@ import dev.migralint.change.Change;
 
 /**
  * A check. The engine calls {@link #check} once for every change of every linted migration, in order, with the
- * schema as it stood before that change. Implementations must be stateless (one instance serves every run) and are
- * found through {@code META-INF/services/dev.migralint.rule.Rule}, in our jar and in plugin jars.
+ * schema as it stood before that change, and {@link #checkMigration} once per migration; a rule overrides the one it
+ * needs (both do nothing by default). Implementations must be stateless (one instance serves every run). Ours are
+ * made in {@code dev.migralint.rules.BuiltInRules}; a plugin jar's are found through its
+ * {@code META-INF/services/dev.migralint.rule.Rule}.
  */
 public interface Rule {
     RuleInfo info();
 
-    void check(Change change, RuleContext ctx);
+    /** Called for every change of every linted migration, with the schema as it stood before the change. */
+    default void check(Change change, RuleContext ctx) {
+    }
 
     /**
      * Called once for every linted migration, before its changes, for rules about the migration file itself (was it

@@ -27,8 +27,9 @@ public final class RuleCatalog {
     }
 
     /**
-     * The built-in rules and every rule the loader's service files name, except the built-in classes themselves
-     * (a plugin loader sees our jar's service file too).
+     * The built-in rules and every rule the loader's service files name, except the built-in classes themselves:
+     * our jar has no service file, but a plugin jar may name one of our classes (one that bundles an older Migralint,
+     * which listed its rules there), and that rule is already in. A plugin's own class with a built-in id is refused.
      */
     public static RuleCatalog withPlugins(List<Rule> builtIn, ClassLoader loader) {
         Set<Class<?>> ours = new HashSet<>();

@@ -14,7 +14,8 @@ import dev.migralint.rule.Severity;
 /** PostgreSQL: a foreign key or CHECK added to an existing table without NOT VALID, so every row is checked under lock. */
 public final class AddForeignKeyValidatingRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("add-foreign-key-validating", Category.LOCKING,
-            Severity.WARNING, "PostgreSQL foreign key or CHECK added without NOT VALID checks every row under a lock");
+            Severity.WARNING, "PostgreSQL foreign key or CHECK added without NOT VALID checks every row under a lock")
+            .targeting("PostgreSQL");
 
     @Override
     public RuleInfo info() {

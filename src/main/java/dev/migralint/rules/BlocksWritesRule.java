@@ -25,7 +25,8 @@ import java.util.List;
  */
 public final class BlocksWritesRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("blocks-writes", Category.LOCKING, Severity.WARNING,
-            "A statement that blocks writes to an existing table while it copies, rewrites or scans it");
+            "A statement that blocks writes to an existing table while it copies, rewrites or scans it")
+            .targeting("MySQL, MariaDB, PostgreSQL");
 
     @Override
     public RuleInfo info() {

@@ -1,6 +1,5 @@
 package dev.migralint.rules;
 
-import dev.migralint.change.Change;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.GitBase;
 import dev.migralint.rule.MigrationInfo;
@@ -22,11 +21,6 @@ public final class EditedMigrationRule implements Rule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    public void check(Change change, RuleContext ctx) {
-        // a property of the file, checked in checkMigration
     }
 
     @Override

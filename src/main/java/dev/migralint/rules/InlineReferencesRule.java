@@ -14,7 +14,8 @@ import dev.migralint.rule.Severity;
  */
 public final class InlineReferencesRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("inline-references", Category.HYGIENE, Severity.WARNING,
-            "An inline REFERENCES on a MySQL column, which MySQL ignores: no foreign key is created");
+            "An inline REFERENCES on a MySQL column, which MySQL ignores: no foreign key is created")
+            .targeting("MySQL (silent for MariaDB)");
 
     @Override
     public RuleInfo info() {

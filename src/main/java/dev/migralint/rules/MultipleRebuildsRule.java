@@ -11,7 +11,8 @@ import dev.migralint.rule.Severity;
 /** A second (third…) statement of one migration that rebuilds or rewrites the same existing table. */
 public final class MultipleRebuildsRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("multiple-rebuilds", Category.LOCKING, Severity.INFO,
-            "Two or more statements of one migration rebuild the same table");
+            "Two or more statements of one migration rebuild the same table")
+            .targeting("MySQL, MariaDB, PostgreSQL");
 
     @Override
     public RuleInfo info() {

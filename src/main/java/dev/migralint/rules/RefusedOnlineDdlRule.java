@@ -14,7 +14,8 @@ import dev.migralint.rule.Severity;
  */
 public final class RefusedOnlineDdlRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("refused-online-ddl", Category.MAY_FAIL, Severity.ERROR,
-            "An ALTER that asks for an ALGORITHM or LOCK the server cannot give, so the server refuses it");
+            "An ALTER that asks for an ALGORITHM or LOCK the server cannot give, so the server refuses it")
+            .targeting("MySQL and MariaDB");
 
     @Override
     public RuleInfo info() {

@@ -13,7 +13,8 @@ import dev.migralint.rule.Severity;
 /** PostgreSQL: CREATE INDEX or DROP INDEX without CONCURRENTLY on a table that existed before the migration. */
 public final class RequireConcurrentIndexRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("require-concurrent-index", Category.LOCKING, Severity.WARNING,
-            "PostgreSQL CREATE INDEX or DROP INDEX without CONCURRENTLY on an existing table");
+            "PostgreSQL CREATE INDEX or DROP INDEX without CONCURRENTLY on an existing table")
+            .targeting("PostgreSQL");
 
     private static final String ALONE = " Run it alone in its own migration file: CONCURRENTLY cannot run inside a "
             + "transaction block, and PostgreSQL runs a script of several statements sent at once as one transaction.";

@@ -1,6 +1,5 @@
 package dev.migralint.rules;
 
-import dev.migralint.change.Change;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.MigrationInfo;
 import dev.migralint.rule.Rule;
@@ -20,10 +19,6 @@ public final class SuppressionWithoutReasonRule implements Rule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    public void check(Change change, RuleContext ctx) {
     }
 
     @Override

@@ -14,7 +14,8 @@ import dev.migralint.rule.Severity;
  */
 public final class TableRebuildRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("table-rebuild", Category.LOCKING, Severity.WARNING,
-            "A MySQL or MariaDB ALTER that rebuilds an existing table (copies every row)");
+            "A MySQL or MariaDB ALTER that rebuilds an existing table (copies every row)")
+            .targeting("MySQL and MariaDB");
 
     @Override
     public RuleInfo info() {

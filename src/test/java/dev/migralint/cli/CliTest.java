@@ -251,8 +251,8 @@ class CliTest {
         Run r = run("explain", "drop-column");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("# drop-column")
-                .isEqualTo(Files.readString(Path.of("rules", "drop-column.md"), StandardCharsets.UTF_8));
+        assertThat(r.out()).isEqualTo("# drop-column\n\n**Category:** destructive  \u00b7  **Default severity:** error\n\n"
+                + Files.readString(Path.of("rules", "drop-column.md"), StandardCharsets.UTF_8));
     }
 
     @Test

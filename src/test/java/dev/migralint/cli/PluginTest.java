@@ -94,6 +94,11 @@ class PluginTest {
 
     /** Compiles the sources against our classes and packs them, with their service file, into a jar. */
     private Path pluginJar(String name, String... sources) throws IOException {
+        return pluginJarWithDoc(name, "# acme-no-float\n\nAcme keeps money exact.\n", sources);
+    }
+
+    /** The same, with {@code doc} as {@code rules/acme-no-float.md}. */
+    private Path pluginJarWithDoc(String name, String doc, String... sources) throws IOException {
         Path src = Files.createDirectories(dir.resolve(name + "-src/acme"));
         Path classes = Files.createDirectories(dir.resolve(name + "-classes"));
         StringBuilder services = new StringBuilder();
@@ -122,7 +127,7 @@ class PluginTest {
             out.write(services.toString().getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
             out.putNextEntry(new JarEntry("rules/acme-no-float.md"));
-            out.write("# acme-no-float\n\nAcme keeps money exact.\n".getBytes(StandardCharsets.UTF_8));
+            out.write(doc.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
         return jar;
@@ -157,7 +162,8 @@ class PluginTest {
 
         CliRun explain = migralint("explain", "--plugin", jar.toString(), "acme-no-float");
         assertThat(explain.exit()).isZero();
-        assertThat(explain.out()).startsWith("# acme-no-float");
+        // the jar's doc has a title of its own: it is printed as written, no header made for it
+        assertThat(explain.out()).isEqualTo("# acme-no-float\n\nAcme keeps money exact.\n");
 
         CliRun sarif = migralint("--plugin", jar.toString(), "--format", "sarif", migrations.toString());
         JsonNode run = new ObjectMapper().readTree(sarif.out()).get("runs").get(0);
@@ -165,6 +171,30 @@ class PluginTest {
         run.get("tool").get("driver").get("rules").forEach(r -> ids.add(r.get("id").asText()));
         assertThat(ids).contains("acme-no-float", "drop-column");
         assertThat(run.get("results").findValuesAsText("ruleId")).contains("acme-no-float");
+    }
+
+    @Test
+    void aPluginDocWithoutAHeaderGetsOneFromTheRuleInfoInExplainAndSarif() throws Exception {
+        Path jar = pluginJarWithDoc("bare", "Acme keeps money exact.\n", NO_FLOAT);
+        String doc = "# acme-no-float\n\n**Category:** hygiene  \u00b7  **Default severity:** error\n\n"
+                + "Acme keeps money exact.\n";
+
+        CliRun explain = migralint("explain", "--plugin", jar.toString(), "acme-no-float");
+        assertThat(explain.exit()).isZero();
+        assertThat(explain.out()).isEqualTo(doc);
+
+        CliRun sarif = migralint("--plugin", jar.toString(), "--format", "sarif", migrations.toString());
+        JsonNode rules = new ObjectMapper().readTree(sarif.out()).get("runs").get(0).get("tool").get("driver")
+                .get("rules");
+        JsonNode rule = null;
+        for (JsonNode r : rules) {
+            if (r.get("id").asText().equals("acme-no-float")) {
+                rule = r;
+            }
+        }
+        assertThat(rule).isNotNull();
+        assertThat(rule.get("help").get("markdown").asText()).isEqualTo(doc);
+        assertThat(rule.get("fullDescription").get("text").asText()).isEqualTo("Acme keeps money exact.");
     }
 
     @Test
