@@ -32,6 +32,6 @@ ALTER TABLE "User" ALTER COLUMN "role" SET DEFAULT 'USER';
 COMMIT;
 
 -- migration: 20240104000000_not_type_changes
-ALTER TABLE "User" ALTER COLUMN "bio" SET NOT NULL; -- expect: set-not-null (and no type change)
+ALTER TABLE "User" ALTER COLUMN "bio" SET NOT NULL; -- expect: set-not-null -- and no type change
 ALTER TABLE "User" ALTER COLUMN "bio" SET DEFAULT ''; -- ok: not a type change
 ALTER TABLE "User" ALTER COLUMN "bio" SET DATA TYPE VARCHAR(500); -- ok: the same type restated

@@ -20,7 +20,7 @@ DROP INDEX "User_email_key"; -- expect: drop-unique-constraint
 ALTER TABLE "User" DROP CONSTRAINT "User_phone_unique"; -- expect: drop-unique-constraint
 
 -- migration: 20240104000000_primary_key_is_not_a_unique_index
-ALTER TABLE "User" DROP CONSTRAINT "User_pkey", ADD CONSTRAINT "User_pkey" PRIMARY KEY ("id", "email"); -- expect: change-primary-key (a primary key is not a unique index)
+ALTER TABLE "User" DROP CONSTRAINT "User_pkey", ADD CONSTRAINT "User_pkey" PRIMARY KEY ("id", "email"); -- expect: change-primary-key -- a primary key is not a unique index
 
 -- migration: 20240105000000_recreated_over_the_same_columns
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email"); -- expect: add-unique-constraint
