@@ -23,7 +23,7 @@ CREATE TABLE `User` (
 ALTER TABLE `User` DROP COLUMN `fax`; -- expect: drop-column
 
 -- migration: 20240103000000_second_clause_is_located
-ALTER TABLE `User` ADD COLUMN `phone` VARCHAR(20) NULL,
+ALTER TABLE `User` ADD COLUMN `phone` VARCHAR(20) NULL, -- expect: table-rebuild
     DROP COLUMN `email`; -- expect: drop-column
 
 -- migration: 20240104000000_added_and_dropped_in_one_migration

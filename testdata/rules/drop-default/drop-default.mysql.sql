@@ -27,4 +27,4 @@ ALTER TABLE `User` ADD COLUMN `nick` VARCHAR(191) DEFAULT NULL;
 
 -- migration: 20240107000000_nick_required
 UPDATE `User` SET `nick` = '' WHERE `nick` IS NULL; -- expect: mixed-ddl-and-data
-ALTER TABLE `User` MODIFY `nick` VARCHAR(191) NOT NULL; -- ok: DEFAULT NULL was no default to drop
+ALTER TABLE `User` MODIFY `nick` VARCHAR(191) NOT NULL; -- expect: table-rebuild -- ok: DEFAULT NULL was no default to drop

@@ -1,4 +1,5 @@
 -- lossy-type-change on MySQL: changes that can truncate, round or reject existing values.
+-- rules: all but blocks-writes, multiple-rebuilds
 -- migration: 20240101000000_init
 CREATE TABLE `Item` (
     `id` INTEGER NOT NULL AUTO_INCREMENT,

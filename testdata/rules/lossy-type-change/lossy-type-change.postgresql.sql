@@ -1,4 +1,5 @@
 -- lossy-type-change on PostgreSQL, with Prisma's enum rewrite that removes a value.
+-- rules: all but blocks-writes, multiple-rebuilds
 -- migration: 20240101000000_init
 CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN', 'GUEST');
 

@@ -17,7 +17,7 @@ ALTER TABLE `User` ADD COLUMN `city` VARCHAR(100) NULL, ALGORITHM=INSTANT, LOCK=
 -- migration: 20240104000000_possible_requests
 ALTER TABLE `User` ADD COLUMN `zip` VARCHAR(10) NULL, ALGORITHM=INSTANT; -- ok: INSTANT is what the server does
 CREATE INDEX `User_age_idx` ON `User`(`age`); -- ok: no request
-ALTER TABLE `User` MODIFY `name` VARCHAR(50) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE; -- expect: set-not-null
+ALTER TABLE `User` MODIFY `name` VARCHAR(50) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE; -- expect: set-not-null, table-rebuild
 -- ok: INPLACE with LOCK=NONE is possible for NOT NULL (a rebuild, which table-rebuild reports outside this fixture)
 
 -- migration: 20240105000000_new_table

@@ -32,14 +32,32 @@ import java.util.regex.Pattern;
  *       expectation matched by a finding of its own: {@code -- expect: drop-column "`a`", drop-column "`b`"}.</li>
  *   <li>After the list, {@code -- anything} is a remark for the reader: {@code -- expect: set-not-null -- why}.
  *       Anything else after {@code expect:} is an error in the fixture, not silently ignored.</li>
- *   <li>{@code -- rules: drop-column, table-rebuild}, once, before the first statement, scopes the fixture: all rules
- *       still run, but only these rules' findings are compared (and every expectation must name one of them).
- *       Without it, every unsuppressed finding of every rule must be expected.</li>
+ *   <li>Without more, every unsuppressed finding of every rule must be expected, the locking rules' too. Where
+ *       some rule's findings would swamp the fixture, one line before the first statement scopes it:
+ *       {@code -- rules: all but blocks-writes, multiple-rebuilds} compares every other rule's findings, and
+ *       {@code -- rules: drop-column, drop-index} only these rules'. Every rule still runs either way (so what one
+ *       rule does to another, such as a suppression that becomes unused, stays in the run); an expectation of a
+ *       rule the scope leaves out is an error.</li>
  *   <li>{@code -- target: mariadb:10.11}: the server the locking rules predict for (default: the dialect's).</li>
  * </ul>
  */
-record Fixture(Path file, Dialect dialect, Optional<Target> target, Optional<Set<String>> scope, List<String> names,
+record Fixture(Path file, Dialect dialect, Optional<Target> target, Scope scope, List<String> names,
                List<String> texts, List<Expected> expected) {
+
+    /** Whose findings the fixture speaks about: the rules named, or every rule but those named. */
+    record Scope(boolean allBut, Set<String> rules) {
+        static final Scope EVERY_RULE = new Scope(true, Set.of());
+
+        boolean covers(String rule) {
+            return allBut != rules.contains(rule);
+        }
+
+        @Override
+        public String toString() {
+            return rules.isEmpty() && allBut ? "every rule"
+                    : (allBut ? "every rule but " : "only ") + String.join(", ", rules);
+        }
+    }
 
     /** One expected finding: its line and rule, and where given its severity and a piece of its message. */
     record Expected(int line, String rule, Optional<Severity> severity, Optional<String> messagePart)
@@ -94,7 +112,7 @@ record Fixture(Path file, Dialect dialect, Optional<Target> target, Optional<Set
         boolean hasSql = false;
         boolean seenSql = false;
         Optional<Target> target = Optional.empty();
-        Optional<Set<String>> scope = Optional.empty();
+        Optional<Scope> scope = Optional.empty();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String where = file + ":" + (i + 1) + ": ";
@@ -109,7 +127,7 @@ record Fixture(Path file, Dialect dialect, Optional<Target> target, Optional<Set
                 if (scope.isPresent() || seenSql) {
                     throw new IllegalArgumentException(where + "one -- rules: line, before the first statement");
                 }
-                scope = Optional.of(ruleList(where, r.group(1)));
+                scope = Optional.of(scope(where, r.group(1)));
             }
             Matcher m = MIGRATION.matcher(line);
             if (m.find()) {
@@ -137,21 +155,20 @@ record Fixture(Path file, Dialect dialect, Optional<Target> target, Optional<Set
             names.add(currentName);
             texts.add(current.toString());
         }
-        if (scope.isPresent()) {
-            for (Expected x : expected) {
-                if (!scope.get().contains(x.rule())) {
-                    throw new IllegalArgumentException(file + ":" + x.line() + ": expects " + x.rule()
-                            + ", which the fixture's -- rules: line " + scope.get() + " leaves out");
-                }
+        for (Expected x : expected) {
+            if (scope.isPresent() && !scope.get().covers(x.rule())) {
+                throw new IllegalArgumentException(file + ":" + x.line() + ": expects " + x.rule()
+                        + ", which the fixture's -- rules: line (" + scope.get() + ") leaves out");
             }
         }
         expected.sort(null);
-        return new Fixture(file, dialect, target, scope, names, texts, List.copyOf(expected));
+        return new Fixture(file, dialect, target, scope.orElse(Scope.EVERY_RULE), names, texts,
+                List.copyOf(expected));
     }
 
     /** The findings this fixture speaks about: all of them, or those of the rules its {@code -- rules:} names. */
     boolean concerns(Finding f) {
-        return scope.map(s -> s.contains(f.rule())).orElse(true);
+        return scope.covers(f.rule());
     }
 
     /** What a fixture and a lint of it disagree on; both empty when the fixture says exactly what was found. */
@@ -206,16 +223,21 @@ record Fixture(Path file, Dialect dialect, Optional<Target> target, Optional<Set
         return f.span().line() + ":" + f.rule() + "(" + f.severity().id() + ") " + quote(f.message());
     }
 
-    private static Set<String> ruleList(String where, String text) {
+    private static Scope scope(String where, String text) {
+        String list = text.strip();
+        boolean allBut = list.startsWith("all but ");
+        if (allBut) {
+            list = list.substring("all but ".length());
+        }
         Set<String> rules = new LinkedHashSet<>();
-        for (String id : text.split(",")) {
+        for (String id : list.split(",")) {
             String rule = id.strip();
             if (!RULE_ID.matcher(rule).matches() || !rules.add(rule)) {
-                throw new IllegalArgumentException(where + "-- rules: wants rule ids, each once, comma-separated: "
-                        + text.strip());
+                throw new IllegalArgumentException(where + "-- rules: wants rule ids, each once, comma-separated, "
+                        + "optionally after 'all but ': " + text.strip());
             }
         }
-        return Collections.unmodifiableSet(rules);
+        return new Scope(allBut, Collections.unmodifiableSet(rules));
     }
 
     /**

@@ -36,10 +36,6 @@ class RuleFixtureTest {
                     Suppressions.RULES.stream().map(RuleInfo::id))
             .collect(Collectors.toUnmodifiableSet());
 
-    static final Set<String> LOCKING = BuiltInRules.catalog().rules().stream()
-            .filter(r -> r.info().category() == dev.migralint.rule.Category.LOCKING).map(r -> r.info().id())
-            .collect(Collectors.toSet());
-
     static List<Path> fixtureFiles() throws IOException {
         try (Stream<Path> s = Files.walk(FIXTURES)) {
             return s.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
@@ -53,13 +49,12 @@ class RuleFixtureTest {
         return files.stream().map(file -> DynamicTest.dynamicTest(FIXTURES.relativize(file).toString(), () -> {
             Fixture fixture = Fixture.read(file);
             List<String> unknown = new ArrayList<>();
-            fixture.scope().ifPresent(s -> s.stream().filter(id -> !RULE_IDS.contains(id)).forEach(unknown::add));
+            fixture.scope().rules().stream().filter(id -> !RULE_IDS.contains(id))
+                    .forEach(id -> unknown.add(file + ": -- rules: " + id));
             fixture.expected().stream().filter(x -> !RULE_IDS.contains(x.rule()))
                     .forEach(x -> unknown.add(file + ":" + x.line() + ": " + x.rule()));
             assertThat(unknown).as(file + ": rule ids that no rule has").isEmpty();
-            boolean lockingFixture = LOCKING.contains(file.getParent().getFileName().toString());
-            Fixture.Outcome outcome = fixture.compare(lint(fixture).stream()
-                    .filter(f -> lockingFixture || !LOCKING.contains(f.rule())).toList());
+            Fixture.Outcome outcome = fixture.compare(lint(fixture));
             if (!outcome.agrees()) {
                 fail(disagreement(fixture, outcome));
             }
@@ -82,7 +77,7 @@ class RuleFixtureTest {
     static String disagreement(Fixture fixture, Fixture.Outcome outcome) {
         String file = fixture.file().toString();
         StringBuilder b = new StringBuilder(file).append(" does not say what the rules find (comparing ")
-                .append(fixture.scope().map(s -> "only " + String.join(", ", s)).orElse("every rule")).append(")");
+                .append(fixture.scope()).append(")");
         if (!outcome.missing().isEmpty()) {
             b.append("\n  missing, expected but not found:");
             outcome.missing().forEach(x -> b.append("\n    ").append(file).append(':').append(x));
