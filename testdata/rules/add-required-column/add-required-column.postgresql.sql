@@ -10,7 +10,7 @@ CREATE TABLE "User" ("id" SERIAL NOT NULL, CONSTRAINT "User_pkey" PRIMARY KEY ("
 
 */
 -- AlterTable
-ALTER TABLE "User" ADD COLUMN "plan" TEXT NOT NULL; -- expect: add-required-column
+ALTER TABLE "User" ADD COLUMN "plan" TEXT NOT NULL; -- expect: add-required-column "PostgreSQL rejects it if the table has rows (error 23502)"
 
 -- migration: 20240103000000_safe
 ALTER TABLE "User" ADD COLUMN "nickname" TEXT, -- expect: blocks-writes "\"seq\" with a sequence (SERIAL or IDENTITY) fills every row" -- ok: nullable

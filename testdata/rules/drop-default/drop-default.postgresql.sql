@@ -5,7 +5,7 @@ CREATE TABLE "User" ("id" SERIAL NOT NULL, "plan" TEXT NOT NULL DEFAULT 'free', 
     "note" TEXT DEFAULT 'x', CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
 
 -- migration: 20240102000000_drop
-ALTER TABLE "User" ALTER COLUMN "plan" DROP DEFAULT; -- expect: drop-default
+ALTER TABLE "User" ALTER COLUMN "plan" DROP DEFAULT; -- expect: drop-default "the default 'free'"
 
 -- migration: 20240103000000_enum_rewrite
 BEGIN;

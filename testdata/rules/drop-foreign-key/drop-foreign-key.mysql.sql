@@ -10,7 +10,7 @@ ALTER TABLE `PostTag` ADD CONSTRAINT `PostTag_postId_fkey` FOREIGN KEY (`postId`
 
 -- migration: 20240102000000_drop_fk
 -- DropForeignKey
-ALTER TABLE `Post` DROP FOREIGN KEY `Post_editorId_fkey`; -- expect: drop-foreign-key
+ALTER TABLE `Post` DROP FOREIGN KEY `Post_editorId_fkey`; -- expect: drop-foreign-key(info)
 
 -- migration: 20240103000000_change_on_delete
 ALTER TABLE `Post` DROP FOREIGN KEY `Post_authorId_fkey`; -- ok: re-added below

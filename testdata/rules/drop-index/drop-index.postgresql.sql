@@ -22,10 +22,10 @@ CREATE INDEX "User_email_name_idx" ON "User"("email", "name");
 
 -- migration: 20240102000000_drop
 -- DropIndex
-DROP INDEX "User_name_idx"; -- expect: drop-index, require-concurrent-index
+DROP INDEX "User_name_idx"; -- expect: drop-index "index User_name_idx on User(name) is dropped", require-concurrent-index
 
 -- migration: 20240103000000_concurrently
-DROP INDEX CONCURRENTLY "User_name_email_idx"; -- expect: drop-index
+DROP INDEX CONCURRENTLY "User_name_email_idx"; -- expect: drop-index "on User(name, email)"
 
 -- migration: 20240104000000_rename
 -- RenameIndex

@@ -3,10 +3,10 @@
 CREATE TABLE `User` (`id` INTEGER NOT NULL AUTO_INCREMENT, `name` VARCHAR(191) NULL, PRIMARY KEY (`id`));
 
 -- migration: 20240102000000_typo
-ALTER TABLE `User` DROP COLUM `name`; -- expect: parse-error
+ALTER TABLE `User` DROP COLUM `name`; -- expect: parse-error "unexpected `name`, expected end of statement"
 
 -- migration: 20240103000000_garbage
-this is not sql at all; -- expect: parse-error
+this is not sql at all; -- expect: parse-error "`this` does not start a statement"
 
 -- migration: 20240104000000_the_rest_is_still_linted
 ALTER TABLE `User` DROP COLUMN `name`; -- expect: drop-column
@@ -24,4 +24,4 @@ ALTER TABLE `User` ADD CONSTRAINT `User_x_check` CHECK (`x` > 0); -- expect: add
 ALTER TABLE `User` DROP CHECK `User_x_check`; -- ok: MySQL 8.0.16's DROP CHECK, which JSqlParser 5.4 rejects
 
 -- migration: 20240106000000_unterminated
-ALTER TABLE `User` ADD COLUMN `y` VARCHAR(10) NULL DEFAULT 'oops; -- expect: parse-error
+ALTER TABLE `User` ADD COLUMN `y` VARCHAR(10) NULL DEFAULT 'oops; -- expect: parse-error "unterminated string literal"

@@ -3,7 +3,7 @@
 CREATE TABLE "User" ("id" SERIAL NOT NULL, "name" TEXT, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
 
 -- migration: 20240102000000_typo
-ALTER TABLE "User" ADD COLUMN; -- expect: parse-error
+ALTER TABLE "User" ADD COLUMN; -- expect: parse-error "unexpected `COLUMN`"
 
 -- migration: 20240103000000_shapes_jsqlparser_rejects_are_understood
 CREATE TYPE "Mood" AS ENUM ('OK', 'SAD'); -- ok: CREATE TYPE, which JSqlParser does not model

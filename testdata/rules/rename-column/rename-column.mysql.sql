@@ -13,7 +13,7 @@ CREATE TABLE `User` (
 ALTER TABLE `User` RENAME COLUMN `name` TO `fullName`; -- expect: rename-column
 
 -- migration: 20240103000000_change_renames
-ALTER TABLE `User` CHANGE `city` `town` VARCHAR(191) NULL; -- expect: rename-column
+ALTER TABLE `User` CHANGE `city` `town` VARCHAR(191) NULL; -- expect: rename-column "column User.city is renamed to town"
 
 -- migration: 20240104000000_change_same_name
 ALTER TABLE `User` CHANGE `zip` `zip` VARCHAR(10) NOT NULL DEFAULT ''; -- expect: set-not-null, table-rebuild -- CHANGE x x renames nothing
