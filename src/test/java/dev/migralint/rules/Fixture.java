@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *       {@code -- expect: drop-index(warning) "is dropped"}. The piece must appear in the message as written
  *       (case counts; {@code \"} and {@code \\} inside the quotes stand for {@code "} and {@code \}).</li>
  *   <li>Several findings on one line are a comma-separated list; a rule named twice is two findings of it, each
- *       expectation matched by a finding of its own: {@code -- expect: drop-column "`a`", drop-column "`b`"}.</li>
+ *       expectation matched by a finding of its own:
+ *       {@code -- expect: drop-column "User.a", drop-column "User.b"}.</li>
  *   <li>After the list, {@code -- anything} is a remark for the reader: {@code -- expect: set-not-null -- why}.
  *       Anything else after {@code expect:} is an error in the fixture, not silently ignored.</li>
  *   <li>Without more, every unsuppressed finding of every rule must be expected, the locking rules' too. Where

@@ -34,7 +34,8 @@ class FixtureTest {
 
         assertThat(f.expected()).containsExactly(
                 new Fixture.Expected(1, "drop-table"),
-                new Fixture.Expected(2, "drop-index", Optional.of(Severity.WARNING), Optional.of("index \"i\" is dropped")),
+                new Fixture.Expected(2, "drop-index", Optional.of(Severity.WARNING),
+                        Optional.of("index \"i\" is dropped")),
                 new Fixture.Expected(3, "drop-column", Optional.empty(), Optional.of("`x`")),
                 new Fixture.Expected(3, "drop-column", Optional.of(Severity.ERROR), Optional.of("`y`")));
         assertThat(f.expected().get(1)).hasToString("2:drop-index(warning) \"index \\\"i\\\" is dropped\"");
