@@ -3,7 +3,7 @@
 CREATE TABLE `Product` (`id` INTEGER NOT NULL AUTO_INCREMENT, `price` INTEGER NOT NULL, PRIMARY KEY (`id`));
 
 -- migration: 20240102000000_check
-ALTER TABLE `Product` ADD CONSTRAINT `Product_price_check` CHECK (`price` >= 0); -- expect: add-check-constraint
+ALTER TABLE `Product` ADD CONSTRAINT `Product_price_check` CHECK (`price` >= 0); -- expect: add-check-constraint, blocks-writes
 
 -- migration: 20240103000000_new_table
 CREATE TABLE `Coupon` (`id` INTEGER NOT NULL AUTO_INCREMENT, `pct` INTEGER NOT NULL, PRIMARY KEY (`id`));

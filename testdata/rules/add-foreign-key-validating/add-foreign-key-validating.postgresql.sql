@@ -17,10 +17,10 @@ CREATE TABLE "Post" (
 
 -- migration: 20240102000000_post_author
 -- AddForeignKey
-ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE; -- expect: add-foreign-key-validating, add-foreign-key
+ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE; -- expect: add-foreign-key-validating "SHARE ROW EXCLUSIVE locks on Post and User", add-foreign-key
 
 -- migration: 20240103000000_age_check
-ALTER TABLE "User" ADD CONSTRAINT "User_age_check" CHECK ("age" >= 0); -- expect: add-foreign-key-validating, add-check-constraint
+ALTER TABLE "User" ADD CONSTRAINT "User_age_check" CHECK ("age" >= 0); -- expect: add-foreign-key-validating "CHECK constraint User_age_check is added without NOT VALID: every row of User is checked under ACCESS EXCLUSIVE", add-check-constraint
 
 -- migration: 20240104000000_not_valid
 ALTER TABLE "Post" ADD CONSTRAINT "Post_editorId_fkey" FOREIGN KEY ("editorId") REFERENCES "User"("id") NOT VALID; -- ok: existing rows are not checked

@@ -15,10 +15,10 @@ CREATE TABLE `User` (
 
 */
 -- AlterTable
-ALTER TABLE `User` ADD COLUMN `plan` VARCHAR(191) NOT NULL; -- expect: add-required-column
+ALTER TABLE `User` ADD COLUMN `plan` VARCHAR(191) NOT NULL; -- expect: add-required-column "fill every existing row with an implicit ''"
 
 -- migration: 20240103000000_required_date
-ALTER TABLE `User` ADD COLUMN `joinedAt` DATETIME(3) NOT NULL; -- expect: add-required-column
+ALTER TABLE `User` ADD COLUMN `joinedAt` DATETIME(3) NOT NULL; -- expect: add-required-column "NO_ZERO_DATE (error 1292)"
 
 -- migration: 20240104000000_safe_additions
 ALTER TABLE `User` ADD COLUMN `nickname` VARCHAR(191) NULL; -- ok: nullable

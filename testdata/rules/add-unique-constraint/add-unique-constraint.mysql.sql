@@ -50,4 +50,4 @@ CREATE UNIQUE INDEX `User_ref_key` ON `User`(`ref`); -- expect: add-unique-const
 
 -- migration: 20240109000000_primary_key_over_a_new_null_column
 ALTER TABLE `User` ADD COLUMN `uuid` VARCHAR(36) NULL;
-ALTER TABLE `User` DROP PRIMARY KEY, ADD PRIMARY KEY (`uuid`); -- expect: change-primary-key, add-unique-constraint
+ALTER TABLE `User` DROP PRIMARY KEY, ADD PRIMARY KEY (`uuid`); -- expect: change-primary-key, add-unique-constraint, table-rebuild

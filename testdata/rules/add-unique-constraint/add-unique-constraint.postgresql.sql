@@ -1,4 +1,5 @@
 -- add-unique-constraint on PostgreSQL.
+-- rules: all but blocks-writes, require-concurrent-index
 -- migration: 20240101000000_init
 CREATE TABLE "User" ("id" SERIAL NOT NULL, "email" TEXT NOT NULL, "handle" TEXT NOT NULL,
     CONSTRAINT "User_pkey" PRIMARY KEY ("id"));

@@ -10,7 +10,7 @@ CREATE TABLE `Member` (`teamId` INTEGER NOT NULL, `userId` INTEGER NOT NULL, `id
 
 */
 -- AlterTable
-ALTER TABLE `Member` DROP PRIMARY KEY, -- expect: change-primary-key
+ALTER TABLE `Member` DROP PRIMARY KEY, -- expect: change-primary-key, table-rebuild
     ADD PRIMARY KEY (`teamId`, `userId`); -- expect: add-unique-constraint
 
 -- migration: 20240103000000_new_table

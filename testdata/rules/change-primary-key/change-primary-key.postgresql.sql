@@ -5,9 +5,9 @@ CREATE TABLE "Member" ("teamId" INTEGER NOT NULL, "userId" INTEGER NOT NULL, "id
 
 -- migration: 20240102000000_composite
 -- AlterTable
-ALTER TABLE "Member" DROP CONSTRAINT "Member_pkey", -- expect: change-primary-key
+ALTER TABLE "Member" DROP CONSTRAINT "Member_pkey", -- expect: change-primary-key, blocks-writes
 ADD CONSTRAINT "Member_pkey" PRIMARY KEY ("teamId", "userId"); -- expect: add-unique-constraint
 
 -- migration: 20240103000000_widened_key
-ALTER TABLE "Member" DROP CONSTRAINT "Member_pkey", -- expect: change-primary-key
+ALTER TABLE "Member" DROP CONSTRAINT "Member_pkey", -- expect: change-primary-key, blocks-writes
 ADD CONSTRAINT "Member_pkey" PRIMARY KEY ("teamId", "userId", "id"); -- ok: contains the old key, so no duplicates

@@ -1,4 +1,5 @@
 -- column-type-change on MySQL: real changes that keep every value. Restating the type is silent.
+-- rules: all but blocks-writes, multiple-rebuilds
 -- migration: 20240101000000_init
 CREATE TABLE `Post` (
     `id` INTEGER NOT NULL AUTO_INCREMENT,
@@ -27,8 +28,8 @@ ALTER TABLE `Post` MODIFY `publishedOn` DATETIME(3) NULL; -- expect: column-type
 -- migration: 20240103000000_restated_types_are_silent
 -- AlterTable
 ALTER TABLE `Post` MODIFY `name` VARCHAR(191) NOT NULL DEFAULT ''; -- ok: only the default changes
-ALTER TABLE `Post` MODIFY `name` VARCHAR(191) NULL; -- ok: only nullability changes (set-not-null's business)
-ALTER TABLE `Post` MODIFY `views` BIGINT NOT NULL; -- expect: drop-default (the same type, but the default goes)
+ALTER TABLE `Post` MODIFY `name` VARCHAR(191) NULL; -- expect: table-rebuild -- ok: only nullability changes (set-not-null's business)
+ALTER TABLE `Post` MODIFY `views` BIGINT NOT NULL; -- expect: drop-default "the default 0 of NOT NULL column Post.views is dropped" -- the same type, but the default goes
 ALTER TABLE `Post` MODIFY `legacy` INTEGER NOT NULL; -- ok: INT(11) and INTEGER are one type
 ALTER TABLE `Post` MODIFY `flag` TINYINT(1) NOT NULL DEFAULT 0; -- ok: BOOLEAN is TINYINT(1)
 ALTER TABLE `Post` MODIFY `status` ENUM('DRAFT', 'PUBLISHED', 'ARCHIVED') NOT NULL DEFAULT 'DRAFT'; -- ok: a value appended at the end

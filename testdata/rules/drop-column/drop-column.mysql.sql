@@ -23,8 +23,8 @@ CREATE TABLE `User` (
 ALTER TABLE `User` DROP COLUMN `fax`; -- expect: drop-column
 
 -- migration: 20240103000000_second_clause_is_located
-ALTER TABLE `User` ADD COLUMN `phone` VARCHAR(20) NULL,
-    DROP COLUMN `email`; -- expect: drop-column
+ALTER TABLE `User` ADD COLUMN `phone` VARCHAR(20) NULL, -- expect: table-rebuild
+    DROP COLUMN `email`; -- expect: drop-column "it also removes unique index User_email_key"
 
 -- migration: 20240104000000_added_and_dropped_in_one_migration
 ALTER TABLE `User` ADD COLUMN `tmp` INTEGER NULL;
@@ -36,7 +36,7 @@ ALTER TABLE `Draft` DROP COLUMN `body`; -- ok: the table is new in this migratio
 
 -- migration: 20240106000000_prisma_rename
 -- Prisma renders a field rename as a drop and an add: flagged, with a RENAME COLUMN hint
-ALTER TABLE `User` DROP COLUMN `nickname`, -- expect: drop-column
+ALTER TABLE `User` DROP COLUMN `nickname`, -- expect: drop-column "handle of the same type is added in the same migration, which is how Prisma writes a rename"
     ADD COLUMN `handle` VARCHAR(191) NULL;
 
 -- migration: 20240107000000_table_unknown_to_the_history

@@ -29,7 +29,7 @@ ALTER TABLE "User" DROP COLUMN "tmp"; -- ok: the column is new in this migration
 
 -- migration: 20240104000000_two_clauses
 ALTER TABLE "User" ADD COLUMN "about" TEXT,
-DROP COLUMN "bio"; -- expect: drop-column
+DROP COLUMN "bio"; -- expect: drop-column "how Prisma writes a rename"
 
 -- migration: 20240105000000_new_table
 CREATE TABLE "Draft" ("id" SERIAL NOT NULL, "body" TEXT, CONSTRAINT "Draft_pkey" PRIMARY KEY ("id"));
@@ -41,5 +41,5 @@ CREATE TYPE "Spare" AS ENUM ('A');
 ALTER TABLE "User" ADD COLUMN "mood" "Mood";
 
 -- migration: 20250102000000_drop_type_cascade_later
-DROP TYPE "Mood" CASCADE; -- expect: drop-column
+DROP TYPE "Mood" CASCADE; -- expect: drop-column "DROP TYPE Mood CASCADE drops column User.mood"
 DROP TYPE "Spare" CASCADE; -- ok: no column uses it

@@ -5,13 +5,13 @@ CREATE TABLE "User" ("id" SERIAL NOT NULL, "plan" TEXT NOT NULL DEFAULT 'free', 
     "note" TEXT DEFAULT 'x', CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
 
 -- migration: 20240102000000_drop
-ALTER TABLE "User" ALTER COLUMN "plan" DROP DEFAULT; -- expect: drop-default
+ALTER TABLE "User" ALTER COLUMN "plan" DROP DEFAULT; -- expect: drop-default "the default 'free'"
 
 -- migration: 20240103000000_enum_rewrite
 BEGIN;
 CREATE TYPE "Role_new" AS ENUM ('USER', 'ADMIN', 'OWNER');
 ALTER TABLE "User" ALTER COLUMN "role" DROP DEFAULT; -- ok: restored below
-ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new");
+ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: blocks-writes
 ALTER TYPE "Role" RENAME TO "Role_old";
 ALTER TYPE "Role_new" RENAME TO "Role";
 DROP TYPE "Role_old";

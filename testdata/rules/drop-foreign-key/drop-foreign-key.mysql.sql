@@ -10,11 +10,11 @@ ALTER TABLE `PostTag` ADD CONSTRAINT `PostTag_postId_fkey` FOREIGN KEY (`postId`
 
 -- migration: 20240102000000_drop_fk
 -- DropForeignKey
-ALTER TABLE `Post` DROP FOREIGN KEY `Post_editorId_fkey`; -- expect: drop-foreign-key
+ALTER TABLE `Post` DROP FOREIGN KEY `Post_editorId_fkey`; -- expect: drop-foreign-key(info)
 
 -- migration: 20240103000000_change_on_delete
 ALTER TABLE `Post` DROP FOREIGN KEY `Post_authorId_fkey`; -- ok: re-added below
-ALTER TABLE `Post` ADD CONSTRAINT `Post_authorId_fkey` FOREIGN KEY (`authorId`) REFERENCES `User`(`id`) ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE `Post` ADD CONSTRAINT `Post_authorId_fkey` FOREIGN KEY (`authorId`) REFERENCES `User`(`id`) ON DELETE CASCADE ON UPDATE CASCADE; -- expect: blocks-writes
 
 -- migration: 20240104000000_table_dropped_anyway
 ALTER TABLE `PostTag` DROP FOREIGN KEY `PostTag_postId_fkey`; -- ok: its table is dropped below

@@ -12,8 +12,8 @@ ALTER TABLE "Post" DROP CONSTRAINT "Post_authorId_fkey"; -- expect: drop-foreign
 ALTER TABLE "Legacy" DROP CONSTRAINT "Legacy_ownerId_fkey"; -- expect: drop-foreign-key
 
 -- migration: 20240104000000_recreated_to_change_on_delete
-ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE; -- expect: add-foreign-key
+ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE; -- expect: add-foreign-key, add-foreign-key-validating
 
 -- migration: 20240105000000_change_on_delete
 ALTER TABLE "Post" DROP CONSTRAINT "Post_authorId_fkey"; -- ok: re-added below
-ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE; -- expect: add-foreign-key-validating

@@ -28,7 +28,7 @@ ALTER TABLE `Post` ADD CONSTRAINT `Post_authorId_fkey` FOREIGN KEY (`authorId`) 
 
 -- migration: 20240102000000_drop_index
 -- DropIndex
-DROP INDEX `User_name_idx` ON `User`; -- expect: drop-index
+DROP INDEX `User_name_idx` ON `User`; -- expect: drop-index(warning)
 
 -- migration: 20240103000000_alter_table_drop_index
 ALTER TABLE `User` DROP INDEX `User_city_idx`; -- expect: drop-index
@@ -48,7 +48,7 @@ DROP INDEX `Post_title_idx` ON `Post`; -- ok: the same columns were indexed just
 ALTER TABLE `Post` RENAME INDEX `Post_title_key2` TO `Post_title_idx`; -- ok: a rename keeps the index
 
 -- migration: 20240107000000_index_a_foreign_key_needs
-DROP INDEX `Post_authorId_idx` ON `Post`; -- expect: drop-index
+DROP INDEX `Post_authorId_idx` ON `Post`; -- expect: drop-index(error) "foreign key Post_authorId_fkey needs it, so MySQL refuses the drop"
 
 -- migration: 20240108000000_new_table
 CREATE TABLE `Log` (`id` INTEGER NOT NULL, `at` DATETIME(3) NOT NULL, INDEX `Log_at_idx`(`at`), PRIMARY KEY (`id`));

@@ -22,19 +22,19 @@ CREATE INDEX "User_email_name_idx" ON "User"("email", "name");
 
 -- migration: 20240102000000_drop
 -- DropIndex
-DROP INDEX "User_name_idx"; -- expect: drop-index
+DROP INDEX "User_name_idx"; -- expect: drop-index "index User_name_idx on User(name) is dropped", require-concurrent-index
 
 -- migration: 20240103000000_concurrently
-DROP INDEX CONCURRENTLY "User_name_email_idx"; -- expect: drop-index
+DROP INDEX CONCURRENTLY "User_name_email_idx"; -- expect: drop-index "on User(name, email)"
 
 -- migration: 20240104000000_rename
 -- RenameIndex
 ALTER INDEX "User_email_name_idx" RENAME TO "User_email_name_key2"; -- ok: a rename keeps the index
 
 -- migration: 20240105000000_recreate
-DROP INDEX "User_email_name_key2"; -- ok: re-created below over the same columns
-CREATE INDEX "User_email_name_idx" ON "User"("email", "name");
+DROP INDEX "User_email_name_key2"; -- expect: require-concurrent-index -- ok: re-created below over the same columns
+CREATE INDEX "User_email_name_idx" ON "User"("email", "name"); -- expect: require-concurrent-index
 
 -- migration: 20240106000000_unknown_table_recreated_by_name
 DROP INDEX "Legacy_title_idx"; -- ok: re-created below by name
-CREATE INDEX "Legacy_title_idx" ON "Legacy"("title", "id");
+CREATE INDEX "Legacy_title_idx" ON "Legacy"("title", "id"); -- expect: require-concurrent-index

@@ -28,7 +28,7 @@ DROP TABLE `Tmp`; -- ok: the table is new in this migration
 DROP TABLE IF EXISTS `Legacy`; -- expect: drop-table
 
 -- migration: 20240105000000_two_at_once
-DROP TABLE `Old`, `Older`; -- expect: drop-table, drop-table
+DROP TABLE `Old`, `Older`; -- expect: drop-table "table Old is dropped", drop-table "table Older is dropped"
 
 -- migration: 20240106000000_renamed_then_dropped_new
 CREATE TABLE `Scratch` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
@@ -49,7 +49,7 @@ CREATE TABLE `Dumped2` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
 
 -- migration: 20240110000000_executable_comments
 -- MySQL runs the body of /*! … */ (mysqldump writes them): a drop inside one is a drop
-/*! DROP TABLE `Dumped` */; -- expect: drop-table
-/*!50001 DROP TABLE `Dumped2` */; -- expect: drop-table
+/*! DROP TABLE `Dumped` */; -- expect: drop-table "table Dumped is dropped"
+/*!50001 DROP TABLE `Dumped2` */; -- expect: drop-table "table Dumped2 is dropped"
 SELECT '/*! DROP TABLE `Nothing` */'; -- ok: inside a string, the marker is text
 /* DROP TABLE `Nothing` */ SELECT 1; -- ok: an ordinary comment is not run

@@ -14,15 +14,15 @@ CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- migration: 20240102000000_drop_unique_index
 -- DropIndex
-DROP INDEX "User_email_key"; -- expect: drop-unique-constraint
+DROP INDEX "User_email_key"; -- expect: drop-unique-constraint, require-concurrent-index
 
 -- migration: 20240103000000_drop_unique_constraint
 ALTER TABLE "User" DROP CONSTRAINT "User_phone_unique"; -- expect: drop-unique-constraint
 
 -- migration: 20240104000000_primary_key_is_not_a_unique_index
-ALTER TABLE "User" DROP CONSTRAINT "User_pkey", ADD CONSTRAINT "User_pkey" PRIMARY KEY ("id", "email"); -- expect: change-primary-key (a primary key is not a unique index)
+ALTER TABLE "User" DROP CONSTRAINT "User_pkey", ADD CONSTRAINT "User_pkey" PRIMARY KEY ("id", "email"); -- expect: change-primary-key, blocks-writes -- a primary key is not a unique index
 
 -- migration: 20240105000000_recreated_over_the_same_columns
-CREATE UNIQUE INDEX "User_email_key" ON "User"("email"); -- expect: add-unique-constraint
-DROP INDEX "User_email_key"; -- ok: re-created below
-CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email"); -- expect: add-unique-constraint, require-concurrent-index
+DROP INDEX "User_email_key"; -- expect: require-concurrent-index -- ok: re-created below
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email"); -- expect: require-concurrent-index

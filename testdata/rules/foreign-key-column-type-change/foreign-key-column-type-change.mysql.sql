@@ -1,4 +1,5 @@
 -- foreign-key-column-type-change on MySQL.
+-- rules: all but blocks-writes, multiple-rebuilds
 -- migration: 20240101000000_init
 CREATE TABLE `User` (`id` INTEGER NOT NULL AUTO_INCREMENT, `name` VARCHAR(100) NOT NULL, PRIMARY KEY (`id`));
 CREATE TABLE `Post` (`id` INTEGER NOT NULL AUTO_INCREMENT, `authorId` INTEGER NOT NULL, INDEX `Post_authorId_idx`(`authorId`), PRIMARY KEY (`id`));

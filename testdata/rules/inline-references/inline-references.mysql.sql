@@ -13,5 +13,5 @@ CREATE TABLE `Post` (
 
 -- migration: 20240102000000_reviewer
 ALTER TABLE `Post` ADD COLUMN `reviewerId` INTEGER NULL REFERENCES `User`(`id`); -- expect: inline-references
-ALTER TABLE `Post` ADD CONSTRAINT `Post_reviewerId_fkey` FOREIGN KEY (`reviewerId`) REFERENCES `User`(`id`);
+ALTER TABLE `Post` ADD CONSTRAINT `Post_reviewerId_fkey` FOREIGN KEY (`reviewerId`) REFERENCES `User`(`id`); -- expect: blocks-writes
 -- ok: the explicit constraint is created (and the new column holds only NULLs, so add-foreign-key is silent too)

@@ -1,4 +1,5 @@
 -- lossy-type-change on MySQL: changes that can truncate, round or reject existing values.
+-- rules: all but blocks-writes, multiple-rebuilds
 -- migration: 20240101000000_init
 CREATE TABLE `Item` (
     `id` INTEGER NOT NULL AUTO_INCREMENT,
@@ -19,17 +20,17 @@ CREATE TABLE `Item` (
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 
 -- migration: 20240102000000_narrow
-ALTER TABLE `Item` MODIFY `title` VARCHAR(200) NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Item` MODIFY `count` INTEGER NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Item` MODIFY `price` DECIMAL(8, 2) NOT NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `title` VARCHAR(200) NOT NULL; -- expect: lossy-type-change "values longer than 200 characters"
+ALTER TABLE `Item` MODIFY `count` INTEGER NOT NULL; -- expect: lossy-type-change "values outside the INT range"
+ALTER TABLE `Item` MODIFY `price` DECIMAL(8, 2) NOT NULL; -- expect: lossy-type-change "integer digits shrink from 8 to 6"
 ALTER TABLE `Item` MODIFY `body` VARCHAR(255) NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Item` MODIFY `kind` ENUM('A', 'C') NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Item` MODIFY `level` ENUM('HIGH', 'LOW') NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Item` MODIFY `stock` INTEGER UNSIGNED NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Item` MODIFY `code` INTEGER NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Item` MODIFY `at` DATETIME(0) NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Item` MODIFY `day` DATE NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Item` MODIFY `meta` VARCHAR(191) NULL; -- expect: lossy-type-change
+ALTER TABLE `Item` MODIFY `kind` ENUM('A', 'C') NOT NULL; -- expect: lossy-type-change "the values 'B' are removed"
+ALTER TABLE `Item` MODIFY `level` ENUM('HIGH', 'LOW') NOT NULL; -- expect: lossy-type-change "MySQL stores ENUM values by position"
+ALTER TABLE `Item` MODIFY `stock` INTEGER UNSIGNED NOT NULL; -- expect: lossy-type-change "negative values cannot be stored"
+ALTER TABLE `Item` MODIFY `code` INTEGER NOT NULL; -- expect: lossy-type-change "text that does not parse as INT"
+ALTER TABLE `Item` MODIFY `at` DATETIME(0) NOT NULL; -- expect: lossy-type-change "fractional seconds shrink from 3 to 0 digits"
+ALTER TABLE `Item` MODIFY `day` DATE NOT NULL; -- expect: lossy-type-change "the time of day is dropped"
+ALTER TABLE `Item` MODIFY `meta` VARCHAR(191) NULL; -- expect: lossy-type-change "JSON documents longer than 191 characters"
 
 -- migration: 20240103000000_change_keeps_name_but_narrows
 ALTER TABLE `Item` CHANGE `note` `note` VARCHAR(50) NOT NULL; -- expect: lossy-type-change
@@ -45,5 +46,5 @@ ALTER TABLE `Item` MODIFY `tmp` VARCHAR(10) NULL; -- ok: the column is new in th
 CREATE TABLE `Tag` (`id` INTEGER NOT NULL, `name` VARCHAR(50) COLLATE utf8mb4_bin NOT NULL, `note` VARCHAR(50) COLLATE utf8mb4_bin NULL, UNIQUE INDEX `Tag_name_key`(`name`), PRIMARY KEY (`id`));
 
 -- migration: 20240107000000_case_insensitive_now
-ALTER TABLE `Tag` MODIFY `name` VARCHAR(50) COLLATE utf8mb4_unicode_ci NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Tag` MODIFY `note` VARCHAR(50) COLLATE utf8mb4_unicode_ci NULL; -- expect: column-type-change
+ALTER TABLE `Tag` MODIFY `name` VARCHAR(50) COLLATE utf8mb4_unicode_ci NOT NULL; -- expect: lossy-type-change "the column is in a unique key"
+ALTER TABLE `Tag` MODIFY `note` VARCHAR(50) COLLATE utf8mb4_unicode_ci NULL; -- expect: column-type-change "(the collation changes from utf8mb4_bin to utf8mb4_unicode_ci)"

@@ -1,4 +1,5 @@
 -- lossy-type-change on PostgreSQL, with Prisma's enum rewrite that removes a value.
+-- rules: all but blocks-writes, multiple-rebuilds
 -- migration: 20240101000000_init
 CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN', 'GUEST');
 
@@ -22,10 +23,10 @@ CREATE TABLE "User" (
 
 */
 -- AlterTable
-ALTER TABLE "User" ALTER COLUMN "title" SET DATA TYPE VARCHAR(200); -- expect: lossy-type-change
+ALTER TABLE "User" ALTER COLUMN "title" SET DATA TYPE VARCHAR(200); -- expect: lossy-type-change "values longer than 200 characters make it fail (error 22001)"
 ALTER TABLE "User" ALTER COLUMN "bio" SET DATA TYPE VARCHAR(100); -- expect: lossy-type-change
 ALTER TABLE "User" ALTER COLUMN "visits" SET DATA TYPE INTEGER; -- expect: lossy-type-change
-ALTER TABLE "User" ALTER COLUMN "balance" SET DATA TYPE DECIMAL(10,2); -- expect: lossy-type-change
+ALTER TABLE "User" ALTER COLUMN "balance" SET DATA TYPE DECIMAL(10,2); -- expect: lossy-type-change "the scale shrinks from 30 to 2 digits"
 ALTER TABLE "User" ALTER COLUMN "code" TYPE INTEGER USING ("code"::integer); -- expect: lossy-type-change
 
 -- migration: 20240103000000_enum_value_removed
@@ -39,7 +40,7 @@ ALTER TABLE "User" ALTER COLUMN "code" TYPE INTEGER USING ("code"::integer); -- 
 BEGIN;
 CREATE TYPE "Role_new" AS ENUM ('USER', 'ADMIN');
 ALTER TABLE "User" ALTER COLUMN "role" DROP DEFAULT;
-ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: lossy-type-change
+ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: lossy-type-change "the values 'GUEST' are removed"
 ALTER TYPE "Role" RENAME TO "Role_old";
 ALTER TYPE "Role_new" RENAME TO "Role";
 DROP TYPE "Role_old";
@@ -58,7 +59,7 @@ ALTER TABLE "User" ALTER COLUMN "tmp" SET DATA TYPE VARCHAR(10); -- ok: the colu
 BEGIN;
 CREATE TYPE "Role_new" AS ENUM ('USER');
 ALTER TABLE "User" ALTER COLUMN "role" DROP DEFAULT;
-ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: lossy-type-change
+ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: lossy-type-change "the values 'ADMIN', 'GUEST' are removed"
 ALTER TYPE "Role" RENAME TO "Role_old";
 ALTER TYPE "Role_new" RENAME TO "Role";
 DROP TYPE "Role_old";

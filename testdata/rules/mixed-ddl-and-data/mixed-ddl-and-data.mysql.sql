@@ -9,4 +9,4 @@ UPDATE `Plan` SET `price` = 0 WHERE `name` = 'free'; -- ok: no DDL in this migra
 
 -- migration: 20240103000000_data_before_ddl
 UPDATE `Plan` SET `price` = 10 WHERE `price` IS NULL; -- expect: mixed-ddl-and-data
-ALTER TABLE `Plan` MODIFY `price` INTEGER NOT NULL;
+ALTER TABLE `Plan` MODIFY `price` INTEGER NOT NULL; -- expect: table-rebuild

@@ -17,7 +17,7 @@ CREATE TABLE `Post` (
 
 -- migration: 20240102000000_two_statements
 ALTER TABLE `User` MODIFY `name` VARCHAR(50) NOT NULL; -- expect: table-rebuild, set-not-null
-ALTER TABLE `User` MODIFY `age` INTEGER NOT NULL; -- expect: multiple-rebuilds, table-rebuild, set-not-null
+ALTER TABLE `User` MODIFY `age` INTEGER NOT NULL; -- expect: multiple-rebuilds(info) "User is rebuilt again (2nd time in this migration)", table-rebuild, set-not-null
 
 -- migration: 20240103000000_one_statement
 ALTER TABLE `User` MODIFY `name` VARCHAR(50) NULL, MODIFY `age` INTEGER NULL; -- expect: table-rebuild

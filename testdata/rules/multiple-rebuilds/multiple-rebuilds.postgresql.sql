@@ -10,10 +10,10 @@ CREATE TABLE "User" (
 
 -- migration: 20240102000000_two_statements
 ALTER TABLE "User" ALTER COLUMN "age" SET DATA TYPE BIGINT; -- expect: blocks-writes, column-type-change
-ALTER TABLE "User" ALTER COLUMN "score" SET DATA TYPE BIGINT; -- expect: multiple-rebuilds, blocks-writes, column-type-change
+ALTER TABLE "User" ALTER COLUMN "score" SET DATA TYPE BIGINT; -- expect: multiple-rebuilds(info) "User is rewritten again (2nd time in this migration)", blocks-writes, column-type-change
 
 -- migration: 20240103000000_one_statement
-ALTER TABLE "User" ALTER COLUMN "age" SET DATA TYPE INTEGER, ALTER COLUMN "score" SET DATA TYPE INTEGER; -- expect: blocks-writes, lossy-type-change, lossy-type-change
+ALTER TABLE "User" ALTER COLUMN "age" SET DATA TYPE INTEGER, ALTER COLUMN "score" SET DATA TYPE INTEGER; -- expect: blocks-writes, lossy-type-change "User.age", lossy-type-change "User.score"
 -- ok: one statement, one rewrite
 
 -- migration: 20240104000000_scan_is_not_a_rewrite

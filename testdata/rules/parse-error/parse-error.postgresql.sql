@@ -3,12 +3,12 @@
 CREATE TABLE "User" ("id" SERIAL NOT NULL, "name" TEXT, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
 
 -- migration: 20240102000000_typo
-ALTER TABLE "User" ADD COLUMN; -- expect: parse-error
+ALTER TABLE "User" ADD COLUMN; -- expect: parse-error "unexpected `COLUMN`"
 
 -- migration: 20240103000000_shapes_jsqlparser_rejects_are_understood
 CREATE TYPE "Mood" AS ENUM ('OK', 'SAD'); -- ok: CREATE TYPE, which JSqlParser does not model
 ALTER TYPE "Mood" ADD VALUE 'HAPPY'; -- ok
-ALTER TABLE "User" ALTER COLUMN "name" SET DATA TYPE VARCHAR(1000); -- expect: lossy-type-change
+ALTER TABLE "User" ALTER COLUMN "name" SET DATA TYPE VARCHAR(1000); -- expect: lossy-type-change, blocks-writes
 DROP TYPE IF EXISTS "Nothing"; -- ok: JSqlParser 5.4 rejects DROP TYPE
 ALTER INDEX "User_pkey" RENAME TO "User_pk"; -- ok: JSqlParser 5.4 returns an unsupported statement
 CREATE EXTENSION IF NOT EXISTS "pgcrypto";

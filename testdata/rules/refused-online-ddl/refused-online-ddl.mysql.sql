@@ -9,15 +9,15 @@ CREATE TABLE `User` (
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 
 -- migration: 20240102000000_type_change_in_place
-ALTER TABLE `User` MODIFY `age` BIGINT NULL, ALGORITHM=INPLACE, LOCK=NONE; -- expect: refused-online-ddl, column-type-change
+ALTER TABLE `User` MODIFY `age` BIGINT NULL, ALGORITHM=INPLACE, LOCK=NONE; -- expect: refused-online-ddl "ALGORITHM=INPLACE is not supported for changing `age` from INT to BIGINT", column-type-change
 
 -- migration: 20240103000000_instant_with_lock
-ALTER TABLE `User` ADD COLUMN `city` VARCHAR(100) NULL, ALGORITHM=INSTANT, LOCK=NONE; -- expect: refused-online-ddl
+ALTER TABLE `User` ADD COLUMN `city` VARCHAR(100) NULL, ALGORITHM=INSTANT, LOCK=NONE; -- expect: refused-online-ddl "ALGORITHM=INSTANT allows only LOCK=DEFAULT"
 
 -- migration: 20240104000000_possible_requests
 ALTER TABLE `User` ADD COLUMN `zip` VARCHAR(10) NULL, ALGORITHM=INSTANT; -- ok: INSTANT is what the server does
 CREATE INDEX `User_age_idx` ON `User`(`age`); -- ok: no request
-ALTER TABLE `User` MODIFY `name` VARCHAR(50) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE; -- expect: set-not-null
+ALTER TABLE `User` MODIFY `name` VARCHAR(50) NOT NULL, ALGORITHM=INPLACE, LOCK=NONE; -- expect: set-not-null, table-rebuild
 -- ok: INPLACE with LOCK=NONE is possible for NOT NULL (a rebuild, which table-rebuild reports outside this fixture)
 
 -- migration: 20240105000000_new_table

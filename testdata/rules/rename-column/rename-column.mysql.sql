@@ -13,10 +13,10 @@ CREATE TABLE `User` (
 ALTER TABLE `User` RENAME COLUMN `name` TO `fullName`; -- expect: rename-column
 
 -- migration: 20240103000000_change_renames
-ALTER TABLE `User` CHANGE `city` `town` VARCHAR(191) NULL; -- expect: rename-column
+ALTER TABLE `User` CHANGE `city` `town` VARCHAR(191) NULL; -- expect: rename-column "column User.city is renamed to town"
 
 -- migration: 20240104000000_change_same_name
-ALTER TABLE `User` CHANGE `zip` `zip` VARCHAR(10) NOT NULL DEFAULT ''; -- expect: set-not-null (CHANGE x x renames nothing)
+ALTER TABLE `User` CHANGE `zip` `zip` VARCHAR(10) NOT NULL DEFAULT ''; -- expect: set-not-null, table-rebuild -- CHANGE x x renames nothing
 
 -- migration: 20240105000000_new_column
 ALTER TABLE `User` ADD COLUMN `tmp` INTEGER NULL;

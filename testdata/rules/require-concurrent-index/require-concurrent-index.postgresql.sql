@@ -12,11 +12,11 @@ CREATE INDEX "Post_views_idx" ON "Post"("views");
 
 -- migration: 20240102000000_title_index
 -- CreateIndex
-CREATE INDEX "Post_title_idx" ON "Post"("title"); -- expect: require-concurrent-index
+CREATE INDEX "Post_title_idx" ON "Post"("title"); -- expect: require-concurrent-index "CREATE INDEX Post_title_idx on Post without CONCURRENTLY holds a SHARE lock"
 
 -- migration: 20240103000000_drop_views_index
 -- DropIndex
-DROP INDEX "Post_views_idx"; -- expect: require-concurrent-index, drop-index
+DROP INDEX "Post_views_idx"; -- expect: require-concurrent-index "DROP INDEX Post_views_idx without CONCURRENTLY takes ACCESS EXCLUSIVE", drop-index
 
 -- migration: 20240104000000_concurrently
 CREATE INDEX CONCURRENTLY "Post_views_idx" ON "Post"("views"); -- ok: CONCURRENTLY lets writes go on

@@ -18,15 +18,15 @@ CREATE TABLE `User` (
 
 */
 -- AlterTable
-ALTER TABLE `User` MODIFY `name` VARCHAR(191) NOT NULL; -- expect: set-not-null
+ALTER TABLE `User` MODIFY `name` VARCHAR(191) NOT NULL; -- expect: set-not-null, table-rebuild
 
 -- migration: 20240103000000_backfilled_first
 UPDATE `User` SET `city` = 'unknown' WHERE `city` IS NULL; -- expect: mixed-ddl-and-data
-ALTER TABLE `User` MODIFY `city` VARCHAR(191) NOT NULL; -- ok: backfilled just above
+ALTER TABLE `User` MODIFY `city` VARCHAR(191) NOT NULL; -- expect: table-rebuild -- ok: backfilled just above
 
 -- migration: 20240104000000_backfill_that_proves_nothing
 UPDATE `User` SET `zip` = '00000' WHERE `id` < 100; -- expect: mixed-ddl-and-data
-ALTER TABLE `User` MODIFY `zip` VARCHAR(10) NOT NULL; -- expect: set-not-null
+ALTER TABLE `User` MODIFY `zip` VARCHAR(10) NOT NULL; -- expect: set-not-null, table-rebuild
 
 -- migration: 20240105000000_already_required
 ALTER TABLE `User` MODIFY `email` VARCHAR(191) NOT NULL DEFAULT ''; -- ok: it was NOT NULL already

@@ -5,20 +5,20 @@ CREATE TABLE "User" ("id" SERIAL NOT NULL, "name" TEXT, "bio" TEXT, "email" TEXT
 
 -- migration: 20240102000000_required
 -- AlterTable
-ALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL; -- expect: set-not-null
+ALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL; -- expect: set-not-null, blocks-writes
 
 -- migration: 20240103000000_backfilled
 UPDATE "User" SET "bio" = '';
-ALTER TABLE "User" ALTER COLUMN "bio" SET NOT NULL; -- ok: every row was just given a value
+ALTER TABLE "User" ALTER COLUMN "bio" SET NOT NULL; -- expect: blocks-writes -- ok: every row was just given a value
 
 -- migration: 20240104000000_already
-ALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL; -- ok: already NOT NULL
+ALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL; -- expect: blocks-writes -- ok: already NOT NULL
 ALTER TABLE "User" ADD COLUMN "tmp" TEXT;
-ALTER TABLE "User" ALTER COLUMN "tmp" SET NOT NULL; -- ok: the column is new in this migration
+ALTER TABLE "User" ALTER COLUMN "tmp" SET NOT NULL; -- expect: blocks-writes -- ok: the column is new in this migration
 
 -- migration: 20240105000000_setting_null_is_no_backfill
 ALTER TABLE "User" ADD COLUMN "nick" TEXT;
 
 -- migration: 20240106000000_nick_required
 UPDATE "User" SET "nick" = NULL;
-ALTER TABLE "User" ALTER COLUMN "nick" SET NOT NULL; -- expect: set-not-null
+ALTER TABLE "User" ALTER COLUMN "nick" SET NOT NULL; -- expect: set-not-null, blocks-writes

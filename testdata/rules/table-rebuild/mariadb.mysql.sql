@@ -14,4 +14,4 @@ CREATE TABLE `Log` (`id` BIGINT NOT NULL, `message` VARCHAR(100) NULL);
 -- migration: 20240102000000_changes
 ALTER TABLE `User` DROP COLUMN `bio`; -- expect: drop-column
 ALTER TABLE `User` ADD COLUMN `city` VARCHAR(100) NULL; -- ok: INSTANT since MariaDB 10.3.2
-ALTER TABLE `Log` ADD PRIMARY KEY (`id`); -- expect: table-rebuild, add-unique-constraint
+ALTER TABLE `Log` ADD PRIMARY KEY (`id`); -- expect: table-rebuild "rebuilds Log on mariadb:10.11", add-unique-constraint

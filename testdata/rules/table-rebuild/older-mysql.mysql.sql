@@ -10,6 +10,6 @@ CREATE TABLE `User` (
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 
 -- migration: 20240102000000_changes
-ALTER TABLE `User` DROP COLUMN `bio`; -- expect: table-rebuild, drop-column
+ALTER TABLE `User` DROP COLUMN `bio`; -- expect: table-rebuild "on mysql:8.0.20 (ALGORITHM=INPLACE, LOCK=NONE): dropping column `bio`", drop-column
 ALTER TABLE `User` ADD COLUMN `city` VARCHAR(100) NULL; -- ok: INSTANT since 8.0.12
 ALTER TABLE `User` RENAME COLUMN `name` TO `fullName`; -- expect: rename-column

@@ -3,10 +3,10 @@
 CREATE TABLE `Session` (`id` INTEGER NOT NULL AUTO_INCREMENT, `expired` BOOLEAN NOT NULL DEFAULT false, PRIMARY KEY (`id`));
 
 -- migration: 20240102000000_truncate
-TRUNCATE TABLE `Session`; -- expect: truncate-table
+TRUNCATE TABLE `Session`; -- expect: truncate-table "TRUNCATE removes every row of Session"
 
 -- migration: 20240103000000_delete_all
-DELETE FROM `Session`; -- expect: truncate-table
+DELETE FROM `Session`; -- expect: truncate-table "DELETE without WHERE removes every row of Session"
 
 -- migration: 20240104000000_delete_some
 DELETE FROM `Session` WHERE `expired` = true; -- ok: only some rows

@@ -13,7 +13,7 @@ ALTER TABLE `User` DROP COLUMN `a`; -- ok: suppressed by the comment two lines u
 ALTER TABLE `User` DROP COLUMN `b`; -- migralint-ignore drop-column: nobody reads b since v2.3
 
 -- migration: 20240104000000_only_that_rule
--- migralint-ignore drop-index: not this one -- expect: unused-suppression
+-- migralint-ignore drop-index: not this one -- expect: unused-suppression "migralint-ignore drop-index suppresses nothing"
 ALTER TABLE `User` DROP COLUMN `c`; -- expect: drop-column
 
 -- migration: 20240105000000_blank_line_breaks_the_link

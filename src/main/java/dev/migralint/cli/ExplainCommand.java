@@ -6,9 +6,9 @@ import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.RuleDoc;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code migralint explain <id>}: prints the rule's documentation. */
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Print the documentation of a rule.")

@@ -5,13 +5,13 @@ import dev.migralint.change.DataChange;
 import dev.migralint.change.DropType;
 import dev.migralint.change.Transaction;
 import dev.migralint.change.Unparsed;
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
 import dev.migralint.online.MysqlVerdict;
 import dev.migralint.online.PostgresVerdict;
 import dev.migralint.online.Target;
 import dev.migralint.online.Verdict;
 import dev.migralint.report.SafeText;
-import dev.migralint.lint.Lint;
-import dev.migralint.lint.LintOptions;
 import dev.migralint.rule.PlannedStatement;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
@@ -23,10 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code migralint explain-plan <migration>}: for a reviewer, one row per statement with what the target server does

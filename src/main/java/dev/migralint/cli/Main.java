@@ -1,26 +1,26 @@
 package dev.migralint.cli;
 
-import dev.migralint.online.Target;
-import dev.migralint.report.GithubReport;
-import dev.migralint.report.JsonReport;
-import dev.migralint.report.SarifReport;
-import dev.migralint.report.LintReport;
-import dev.migralint.report.TextReport;
 import dev.migralint.config.Baseline;
 import dev.migralint.config.Config;
 import dev.migralint.config.ConfigException;
 import dev.migralint.config.ConfigLoader;
-import dev.migralint.lint.Plugins;
-import dev.migralint.lint.ProjectConfig;
-import dev.migralint.lint.RuleSelection;
 import dev.migralint.lint.Lint;
 import dev.migralint.lint.LintException;
 import dev.migralint.lint.LintOptions;
 import dev.migralint.lint.LintResult;
+import dev.migralint.lint.Plugins;
+import dev.migralint.lint.ProjectConfig;
+import dev.migralint.lint.RuleSelection;
+import dev.migralint.online.Target;
+import dev.migralint.report.GithubReport;
+import dev.migralint.report.JsonReport;
+import dev.migralint.report.LintReport;
+import dev.migralint.report.SarifReport;
+import dev.migralint.report.TextReport;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.Rule;
-import dev.migralint.rule.RuleDoc;
 import dev.migralint.rule.RuleCatalog;
+import dev.migralint.rule.RuleDoc;
 import dev.migralint.rule.Severity;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
@@ -41,10 +41,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code migralint [OPTIONS] [PATH...]}: lint migrations. Exit 0 clean, 1 findings at --fail-on or above, 2 usage. */
 @Command(name = "migralint", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -1,8 +1,8 @@
 package dev.migralint.cli;
 
-import dev.migralint.rule.Rule;
 import dev.migralint.lint.LintException;
 import dev.migralint.lint.Plugins;
+import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.RuleInfo;
 import java.io.PrintWriter;
@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code migralint rules}: every rule with its category, default severity and summary. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule.")

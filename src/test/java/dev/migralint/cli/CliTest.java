@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.migralint.rules.BuiltInRules;
 import dev.migralint.rule.Rule;
+import dev.migralint.rules.BuiltInRules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

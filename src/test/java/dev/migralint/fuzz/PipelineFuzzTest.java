@@ -1,15 +1,15 @@
 package dev.migralint.fuzz;
 
-import dev.migralint.lint.Lint;
-import dev.migralint.lint.LintOptions;
-import dev.migralint.source.History;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.migralint.rules.BuiltInRules;
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
 import dev.migralint.report.LintReport;
 import dev.migralint.rule.Finding;
+import dev.migralint.rules.BuiltInRules;
+import dev.migralint.source.History;
 import dev.migralint.source.LineMap;
 import dev.migralint.source.Migration;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.migralint.online;
 
-import dev.migralint.lint.Lint;
-import dev.migralint.lint.LintOptions;
-import dev.migralint.source.History;
-import dev.migralint.rule.PlannedStatement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.rule.PlannedStatement;
 import dev.migralint.source.Dialect;
+import dev.migralint.source.History;
 import dev.migralint.source.Migration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

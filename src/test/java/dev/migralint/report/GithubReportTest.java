@@ -1,17 +1,17 @@
 package dev.migralint.report;
 
-import dev.migralint.lint.Lint;
-import dev.migralint.lint.LintOptions;
-import dev.migralint.source.History;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migralint.rules.BuiltInRules;
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.Severity;
-import dev.migralint.source.SourceSpan;
+import dev.migralint.rules.BuiltInRules;
 import dev.migralint.source.Dialect;
+import dev.migralint.source.History;
 import dev.migralint.source.Migration;
+import dev.migralint.source.SourceSpan;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

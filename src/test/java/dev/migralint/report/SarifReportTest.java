@@ -1,8 +1,5 @@
 package dev.migralint.report;
 
-import dev.migralint.lint.Lint;
-import dev.migralint.lint.LintOptions;
-import dev.migralint.source.History;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,10 +8,13 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.migralint.rules.BuiltInRules;
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
 import dev.migralint.rule.Rule;
+import dev.migralint.rules.BuiltInRules;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.Discovery;
+import dev.migralint.source.History;
 import dev.migralint.source.Migration;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,13 +1,13 @@
 package dev.migralint.rules;
 
-import dev.migralint.lint.Lint;
-import dev.migralint.lint.LintOptions;
-import dev.migralint.source.History;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
 import dev.migralint.rule.Finding;
 import dev.migralint.rule.Severity;
 import dev.migralint.source.Dialect;
+import dev.migralint.source.History;
 import dev.migralint.source.Migration;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.migralint.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.migralint.lint.Lint;
 import dev.migralint.lint.LintOptions;
 import dev.migralint.lint.LintResult;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.migralint.report.LintReport;
 import dev.migralint.source.Discovery;
 import dev.migralint.source.History;

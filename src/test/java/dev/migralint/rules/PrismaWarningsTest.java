@@ -1,11 +1,11 @@
 package dev.migralint.rules;
 
-import dev.migralint.lint.Lint;
-import dev.migralint.lint.LintOptions;
-import dev.migralint.lint.LintResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.migralint.lint.Lint;
+import dev.migralint.lint.LintOptions;
+import dev.migralint.lint.LintResult;
 import dev.migralint.report.LintReport;
 import dev.migralint.rule.Finding;
 import dev.migralint.source.Discovery;

@@ -3,9 +3,9 @@ package dev.migralint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migralint.rule.Rule;
-import dev.migralint.rule.RuleInfo;
 import dev.migralint.rule.RuleCatalog;
 import dev.migralint.rule.RuleDoc;
+import dev.migralint.rule.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
