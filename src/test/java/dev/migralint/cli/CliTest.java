@@ -116,6 +116,21 @@ class CliTest {
     }
 
     @Test
+    void theSuppressionRulesCanBeChosenAndSkippedLikeAnyRule() throws IOException {
+        Path sql = Files.createDirectories(dir.resolve("sql"));
+        Files.writeString(sql.resolve("1_init.sql"), "-- migralint-ignore drop-table\n"
+                + "CREATE TABLE `User` (`id` INT NOT NULL, PRIMARY KEY (`id`));\nDROP TABLE `Legacy`;\n");
+
+        Run only = run(sql.toString(), "--no-color", "--rule", "suppression-without-reason", "-f", "json");
+        Run skipped = run(sql.toString(), "--no-color", "--skip-rule", "suppression-without-reason", "-f", "json");
+
+        assertThat(only.err()).isEmpty();
+        assertThat(only.out()).contains("\"suppression-without-reason\"").doesNotContain("\"drop-table\"");
+        assertThat(skipped.err()).isEmpty();
+        assertThat(skipped.out()).contains("\"drop-table\"").doesNotContain("suppression-without-reason");
+    }
+
+    @Test
     void missingPathExitsTwoWithOneLineOnStderrAndNoStackTrace() {
         Path missing = dir.resolve("no-such-folder");
 

@@ -9,6 +9,7 @@ import dev.migralint.change.DataType;
 import dev.migralint.change.DropColumn;
 import dev.migralint.change.DropTable;
 import dev.migralint.change.RenameTable;
+import dev.migralint.source.Comment;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.SourceSpan;
 import java.util.ArrayList;
@@ -109,5 +110,36 @@ class EngineTest {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
                     assertThat(f.message()).contains("boom");
                 });
+    }
+
+    @Test
+    void suppressionsAreAppliedBeforeRulesAreAskedAboutThem() {
+        Suppression used = new Suppression(new Comment("-- migralint-ignore recorder: on purpose", AT), false,
+                List.of("recorder"), "on purpose", Optional.of(AT));
+        Suppression idle = new Suppression(new Comment("-- migralint-ignore-file other: no", AT), true,
+                List.of("other"), "no", Optional.empty());
+        List<String> asked = new ArrayList<>();
+        Rule observer = new Rule() {
+            @Override
+            public RuleInfo info() {
+                return RuleInfo.of("observer", Category.HYGIENE, Severity.INFO, "observes suppressions");
+            }
+
+            @Override
+            public void checkSuppressions(MigrationInfo migration, RuleContext ctx) {
+                ctx.suppressions().forEach(s -> asked.add(s.rules() + " silenced=" + ctx.silencedAFinding(s)
+                        + " runs=" + s.rules().stream().anyMatch(ctx::runs)));
+            }
+        };
+        List<Finding> findings = new Engine(List.of(new Recorder(), observer)).run(Dialect.MYSQL, List.of(
+                migration("1", true, table("A")),
+                new MigrationChanges("2", "2.sql", true, List.of(new ChangeAt(new DropTable("A", false), AT)),
+                        Optional.empty(), List.of(used, idle))));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("recorder");
+            assertThat(f.suppression()).contains("on purpose");
+        });
+        assertThat(asked).containsExactly("[recorder] silenced=true runs=true", "[other] silenced=false runs=false");
     }
 }
