@@ -1,9 +1,6 @@
 package dev.migralint.sql;
 
-import dev.migralint.change.Change;
-import dev.migralint.change.DataChange;
 import dev.migralint.change.Other;
-import dev.migralint.change.Transaction;
 import dev.migralint.change.Unparsed;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.LineMap;
@@ -12,26 +9,17 @@ import dev.migralint.source.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
-import net.sf.jsqlparser.statement.Commit;
-import net.sf.jsqlparser.statement.RollbackStatement;
-import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
-import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.drop.Drop;
-import net.sf.jsqlparser.statement.insert.Insert;
-import net.sf.jsqlparser.statement.truncate.Truncate;
-import net.sf.jsqlparser.statement.update.Update;
-import net.sf.jsqlparser.statement.update.UpdateSet;
 
 /**
  * Parse and lower one statement. JSqlParser (called directly on this thread, not through its thread-per-parse
@@ -44,6 +32,7 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
 public final class StatementLowering {
     private final Dialect dialect;
     private final ParseWorker worker;
+    private final DataStatementReader dataStatements;
     /** Whether statements {@link StrictDdlGrammar} accepts skip JSqlParser (off only to compare both paths in tests). */
     private final boolean strictDdlSkipsParser;
 
@@ -61,6 +50,7 @@ public final class StatementLowering {
         this.dialect = dialect;
         this.worker = worker;
         this.strictDdlSkipsParser = strictDdlSkipsParser;
+        this.dataStatements = new DataStatementReader(dialect);
     }
 
     public List<LoweredChange> lower(Statement statement, LineMap lines) {
@@ -457,70 +447,6 @@ public final class StatementLowering {
                 return ddl.get();
             }
         }
-        Change change;
-        if (ast instanceof Insert insert) {
-            change = new DataChange(DataChange.Kind.INSERT, name(insert.getTable()), List.of(), Optional.empty());
-        } else if (ast instanceof Update update) {
-            List<String> columns = new ArrayList<>();
-            if (update.getUpdateSets() != null) {
-                for (UpdateSet set : update.getUpdateSets()) {
-                    for (int i = 0; i < set.getColumns().size(); i++) {
-                        boolean toNull = set.getValues() != null && i < set.getValues().size()
-                                && set.getValue(i) instanceof net.sf.jsqlparser.expression.NullValue;
-                        if (!toNull) { // SET col = NULL fills nothing: no backfill
-                            columns.add(Names.of(set.getColumns().get(i).getColumnName(), dialect));
-                        }
-                    }
-                }
-            }
-            change = new DataChange(DataChange.Kind.UPDATE, name(update.getTable()), columns,
-                    Optional.ofNullable(update.getWhere()).map(Object::toString));
-        } else if (ast instanceof Delete delete) {
-            Optional<String> condition = Optional.ofNullable(delete.getWhere()).map(Object::toString);
-            boolean narrowed = delete.getJoins() != null && !delete.getJoins().isEmpty()
-                    || delete.getUsingList() != null && !delete.getUsingList().isEmpty() || delete.getLimit() != null;
-            if (condition.isEmpty() && narrowed) {
-                condition = Optional.of("<join or limit>"); // removes some rows, not all
-            }
-            change = new DataChange(DataChange.Kind.DELETE, name(delete.getTable()), List.of(), condition);
-        } else if (ast instanceof Truncate truncate) {
-            List<ClauseChange> out = new ArrayList<>();
-            List<net.sf.jsqlparser.schema.Table> tables = truncate.getTables() != null && !truncate.getTables().isEmpty()
-                    ? truncate.getTables() : List.of(truncate.getTable());
-            for (net.sf.jsqlparser.schema.Table t : tables) {
-                out.add(new ClauseChange(new DataChange(DataChange.Kind.TRUNCATE, name(t), List.of(),
-                        Optional.empty()), 0, end));
-            }
-            return out;
-        } else if (ast instanceof Commit) {
-            change = new Transaction(Transaction.Kind.COMMIT);
-        } else if (ast instanceof RollbackStatement) {
-            change = new Transaction(Transaction.Kind.ROLLBACK);
-        } else if (ast instanceof net.sf.jsqlparser.statement.create.view.CreateView view) {
-            // the name matters: a view under a renamed table's old name keeps old readers working
-            change = new Other("CREATE VIEW", Optional.of(name(view.getView())));
-        } else if (ast instanceof UnsupportedStatement) {
-            change = new Unparsed("could not parse this statement: `" + tokens.get(0).text()
-                    + (tokens.size() > 1 ? " " + tokens.get(1).text() : "") + "` is not a statement Migralint knows");
-        } else {
-            change = Other.of(describe(ast));
-        }
-        return List.of(new ClauseChange(change, 0, end));
+        return dataStatements.read(ast, tokens, end);
     }
-
-    private String name(net.sf.jsqlparser.schema.Table table) {
-        return table == null ? "" : Names.of(table.getName(), dialect);
-    }
-
-    private static String describe(net.sf.jsqlparser.statement.Statement ast) {
-        return DESCRIPTIONS.get(ast.getClass());
-    }
-
-    /** Once per class, not per statement: the regex was compiled anew for each of a file's plain SELECTs. */
-    private static final ClassValue<String> DESCRIPTIONS = new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> type) {
-            return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
-        }
-    };
 }
