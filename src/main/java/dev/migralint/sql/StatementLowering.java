@@ -7,19 +7,8 @@ import dev.migralint.source.LineMap;
 import dev.migralint.source.SourceSpan;
 import dev.migralint.source.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import net.sf.jsqlparser.parser.ParseException;
-import net.sf.jsqlparser.parser.Token;
-import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.RenameTableStatement;
-import net.sf.jsqlparser.statement.create.index.CreateIndex;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
-import net.sf.jsqlparser.statement.drop.Drop;
 
 /**
  * Parse and lower one statement. JSqlParser (called directly on this thread, not through its thread-per-parse
@@ -32,6 +21,7 @@ import net.sf.jsqlparser.statement.drop.Drop;
 public final class StatementLowering {
     private final Dialect dialect;
     private final ParseWorker worker;
+    private final JSqlParserCheck parserCheck;
     private final DataStatementReader dataStatements;
     /** Whether statements {@link StrictDdlGrammar} accepts skip JSqlParser (off only to compare both paths in tests). */
     private final boolean strictDdlSkipsParser;
@@ -50,6 +40,7 @@ public final class StatementLowering {
         this.dialect = dialect;
         this.worker = worker;
         this.strictDdlSkipsParser = strictDdlSkipsParser;
+        this.parserCheck = new JSqlParserCheck(dialect);
         this.dataStatements = new DataStatementReader(dialect);
     }
 
@@ -80,7 +71,7 @@ public final class StatementLowering {
                 out.add(done.value());
             } else {
                 Statement st = statements.get(i);
-                int start = st.span().start() + firstTokenOffset(st.text());
+                int start = st.span().start() + ParseFailures.firstTokenOffset(st.text());
                 out.add(List.of(new LoweredChange(new Unparsed("statement took longer than "
                         + worker.limit().toMillis() + " ms to parse (--parse-timeout); it was not checked"),
                         lines.span(start, Math.min(st.span().end(), start + 1)))));
@@ -92,7 +83,7 @@ public final class StatementLowering {
     private List<LoweredChange> lowerHere(Statement statement, LineMap lines) {
         String sql = statement.text();
         int base = statement.span().start();
-        List<dev.migralint.sql.Token> tokens = SqlTokens.of(sql, dialect);
+        List<Token> tokens = SqlTokens.of(sql, dialect);
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -104,11 +95,8 @@ public final class StatementLowering {
         } else if (strict.isPresent()) {
             changes = strict.get();
         } else {
-            Object parsed = nestingDepth(tokens) > MAX_NESTING
-                    ? new Unlocated("statement is nested more than " + MAX_NESTING + " parentheses deep; it was not "
-                    + "parsed", 0, Math.min(sql.length(), firstTokenOffset(sql) + 1))
-                    : parseHere(sql, tokens);
-            if (parsed instanceof Unlocated problem) {
+            Verdict parsed = parserCheck.check(sql, tokens);
+            if (parsed instanceof Verdict.Rejected problem) {
                 int at = Math.min(problem.offset(), sql.length());
                 List<LoweredChange> out = new ArrayList<>();
                 out.add(new LoweredChange(new Unparsed(problem.message()),
@@ -120,7 +108,7 @@ public final class StatementLowering {
                 }
                 return out;
             }
-            changes = lowerAst((net.sf.jsqlparser.statement.Statement) parsed, tokens, sql);
+            changes = lowerAst(parsed, tokens, sql);
         }
         if (changes.size() == 1) {
             return List.of(lowered(changes.get(0), statement, lines));
@@ -148,7 +136,7 @@ public final class StatementLowering {
      * The changes of a statement in one of the DDL shapes Prisma writes, read without JSqlParser; empty for any other
      * statement, which JSqlParser then checks.
      */
-    private Optional<List<ClauseChange>> strictlyRead(String sql, List<dev.migralint.sql.Token> tokens) {
+    private Optional<List<ClauseChange>> strictlyRead(String sql, List<Token> tokens) {
         if (!strictDdlSkipsParser || !StrictDdlGrammar.accepts(sql, tokens, dialect)) {
             return Optional.empty();
         }
@@ -156,34 +144,11 @@ public final class StatementLowering {
     }
 
     /**
-     * Deeper nesting than any migration needs: JSqlParser's time grows about with the cube of the depth (1,000
-     * levels take seconds), so such statements are refused before it sees them.
-     */
-    static final int MAX_NESTING = 200;
-
-    private static int nestingDepth(List<dev.migralint.sql.Token> tokens) {
-        int depth = 0;
-        int max = 0;
-        for (dev.migralint.sql.Token t : tokens) {
-            if (t.isSymbol("(")) {
-                max = Math.max(max, ++depth);
-            } else if (t.isSymbol(")")) {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return max;
-    }
-
-    /** A parse failure, located by offsets into the statement text. */
-    private record Unlocated(String message, int offset, int endOffset) {
-    }
-
-    /**
      * Statements servers accept that JSqlParser 5.4 rejects or does not model, read from tokens alone: transaction
      * control, PostgreSQL types and index renames, {@code DROP INDEX CONCURRENTLY}, and routine bodies whose
      * contents no rule reads.
      */
-    private Optional<List<ClauseChange>> statementsJSqlParserRejects(List<dev.migralint.sql.Token> t, String sql) {
+    private Optional<List<ClauseChange>> statementsJSqlParserRejects(List<Token> t, String sql) {
         String first = t.get(0).upper();
         String second = t.size() > 1 ? t.get(1).upper() : "";
         String third = t.size() > 2 ? t.get(2).upper() : "";
@@ -218,7 +183,7 @@ public final class StatementLowering {
     }
 
     /** True when the two words follow each other somewhere in the statement. */
-    private static boolean follows(List<dev.migralint.sql.Token> t, String first, String second) {
+    private static boolean follows(List<Token> t, String first, String second) {
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.get(i).is(first) && t.get(i + 1).is(second)) {
                 return true;
@@ -234,219 +199,15 @@ public final class StatementLowering {
         };
     }
 
-    private Object parseHere(String sql, List<dev.migralint.sql.Token> tokens) {
-        String text = rewriteForJSqlParser(sql, tokens);
-        try {
-            ReusedParser parser = ReusedParser.of(text, dialect);
-            net.sf.jsqlparser.statement.Statement parsed = parser.Statement();
-            Token next = parser.getNextToken();
-            if (next.kind != 0) {
-                // JSqlParser reads one statement and its ';', and leaves the rest: in a piece a DELIMITER ended,
-                // "SELECT 1; DROP TABLE t" would be the SELECT alone. The server runs both; unread, it is an error.
-                ReusedParser.failed();
-                int at = offsetOf(text, next.beginLine, next.beginColumn);
-                return new Unlocated("another statement starts here, in the same piece as the one before it (a ';' "
-                        + "inside a DELIMITER block?); it was not checked", at, sql.length());
-            }
-            return parsed;
-        } catch (ParseException e) {
-            ReusedParser.failed();
-            return located(e, text);
-        } catch (StackOverflowError e) {
-            ReusedParser.failed();
-            return new Unlocated("statement is nested too deeply to parse", 0, sql.length());
-        } catch (RuntimeException | Error e) {
-            ReusedParser.failed();
-            // JavaCC reports lexical errors as an Error subclass; anything else from the parser is its bug, not ours
-            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                throw e;
-            }
-            return fromMessage(String.valueOf(e.getMessage()), text);
-        }
-    }
-
-    /**
-     * Spellings JSqlParser 5.4 rejects that mean the same as one it accepts, replaced in place with text of equal
-     * length: MySQL {@code DROP FOREIGN KEY} ({@code DROP CONSTRAINT}), PostgreSQL {@code SET DATA TYPE}
-     * ({@code TYPE}) and {@code NOT VALID} (dropped; {@link DdlReader} reads it from the original text), MySQL
-     * {@code DROP CHECK} ({@code DROP INDEX}), PostgreSQL {@code E'…'} strings (standard ones).
-     */
-    private String rewriteForJSqlParser(String sql, List<dev.migralint.sql.Token> t) {
-        StringBuilder b = null;
-        for (int i = 0; i + 1 < t.size(); i++) {
-            String replacement = null;
-            int last = -1;
-            if (t.get(i).is("DROP") && i + 2 < t.size() && t.get(i + 1).is("FOREIGN") && t.get(i + 2).is("KEY")) {
-                replacement = "DROP CONSTRAINT";
-                last = i + 2;
-            } else if (t.get(i).is("DROP") && t.get(i + 1).is("CHECK")) {
-                replacement = "DROP INDEX"; // MySQL 8.0.16+ DROP CHECK name: the same shape, and the same length
-                last = i + 1;
-            } else if (t.get(i).is("SET") && i + 2 < t.size() && t.get(i + 1).is("DATA") && t.get(i + 2).is("TYPE")) {
-                replacement = "TYPE";
-                last = i + 2;
-            } else if (t.get(i).is("NOT") && t.get(i + 1).is("VALID")) {
-                replacement = "";
-                last = i + 1;
-            } else if (t.get(i).is("NULLS") && t.get(i + 1).is("DISTINCT")) {
-                replacement = "";
-                last = i + 1;
-            } else if (t.get(i).is("NULLS") && t.get(i + 1).is("NOT") && i + 2 < t.size()
-                    && t.get(i + 2).is("DISTINCT")) {
-                replacement = "";
-                last = i + 2;
-            } else if ((t.get(i).is("RESTART") || t.get(i).is("CONTINUE")) && t.get(i + 1).is("IDENTITY")) {
-                replacement = "";
-                last = i + 1;
-            } else if (t.get(i).is("DEFERRABLE") || t.get(i).is("NOT") && t.get(i + 1).is("DEFERRABLE")) {
-                // [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE] says when a key is checked, not what it is
-                last = t.get(i).is("NOT") ? i + 1 : i;
-                if (last + 2 < t.size() && t.get(last + 1).is("INITIALLY")) {
-                    last += 2;
-                }
-                replacement = "";
-            } else if (t.get(i).is("CONSTRAINT") && (t.get(i + 1).is("UNIQUE") || t.get(i + 1).is("CHECK")
-                    || t.get(i + 1).is("PRIMARY") || t.get(i + 1).is("FOREIGN"))) {
-                replacement = ""; // MySQL's unnamed CONSTRAINT UNIQUE (…): the same as UNIQUE (…)
-                last = i;
-            }
-            if (replacement != null) {
-                if (b == null) {
-                    b = new StringBuilder(sql);
-                }
-                int from = t.get(i).start();
-                int to = t.get(last).end();
-                b.replace(from, to, replacement + " ".repeat(to - from - replacement.length()));
-                i = last;
-            }
-        }
-        for (dev.migralint.sql.Token token : t) {
-            if (token.kind() == dev.migralint.sql.Token.Kind.STRING && token.text().length() > 1
-                    && (token.text().charAt(0) == 'E' || token.text().charAt(0) == 'e') && dialect.isPostgresFamily()) {
-                if (b == null) {
-                    b = new StringBuilder(sql);
-                }
-                b.replace(token.start(), token.end(), standardString(token.text()));
-            }
-        }
-        return b == null ? sql : b.toString();
-    }
-
-    /**
-     * PostgreSQL's {@code E'it\'s'}, which JSqlParser cannot read, as the standard string {@code  'it''s'} of the
-     * same length: the E becomes a space and an escaped quote a doubled one; other escapes stay as they are.
-     */
-    private static String standardString(String escaped) {
-        StringBuilder s = new StringBuilder(escaped.length()).append(' ').append('\'');
-        for (int i = 2; i < escaped.length(); i++) {
-            char c = escaped.charAt(i);
-            if (c == '\\' && i + 1 < escaped.length()) {
-                char next = escaped.charAt(++i);
-                s.append(next == '\'' ? '\'' : c).append(next);
-            } else {
-                s.append(c);
-            }
-        }
-        return s.toString();
-    }
-
-    private Unlocated located(ParseException e, String text) {
-        Token next = e.currentToken == null ? null : e.currentToken.next;
-        if (next == null) {
-            return fromMessage(String.valueOf(e.getMessage()), text);
-        }
-        int offset = offsetOf(text, next.beginLine, next.beginColumn);
-        String found;
-        if (next.kind == 0 || next.image == null || next.image.isEmpty()) {
-            found = "end of statement";
-        } else if (next.image.startsWith("`") || next.image.startsWith("\"")) {
-            found = next.image;
-        } else {
-            found = "`" + next.image + "`";
-        }
-        Set<String> expected = new LinkedHashSet<>();
-        if (e.expectedTokenSequences != null && e.tokenImage != null) {
-            for (int[] seq : e.expectedTokenSequences) {
-                if (seq.length > 0 && seq[0] < e.tokenImage.length) {
-                    expected.add(readable(e.tokenImage[seq[0]]));
-                }
-            }
-        }
-        List<String> shown = expected.stream().limit(6).toList();
-        if (offset == firstTokenOffset(text)) {
-            // the parser's expectations after a first word it does not know are noise ("expected IF")
-            return new Unlocated("could not parse this statement: " + found + " does not start a statement "
-                    + "Migralint knows", offset, offset + next.image.length());
-        }
-        String message = "could not parse this statement: unexpected " + found
-                + (shown.isEmpty() ? "" : ", expected " + String.join(", ", shown)
-                + (expected.size() > shown.size() ? ", …" : ""));
-        int end = next.image == null ? offset : offset + next.image.length();
-        return new Unlocated(message, offset, end);
-    }
-
-    private static int firstTokenOffset(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** JavaCC token names as a user reads them: {@code <K_CASCADE>} → CASCADE, {@code <ST_SEMICOLON>} → ;. */
-    private static String readable(String image) {
-        String name = image.startsWith("<") && image.endsWith(">") ? image.substring(1, image.length() - 1) : image;
-        return switch (name) {
-            case "EOF" -> "end of statement";
-            case "ST_SEMICOLON" -> "`;`";
-            case "K_COMMA", "COMMA" -> "`,`";
-            case "OPENING_BRACKET" -> "`(`";
-            case "CLOSING_BRACKET" -> "`)`";
-            case "S_IDENTIFIER", "S_QUOTED_IDENTIFIER" -> "a name";
-            case "S_CHAR_LITERAL" -> "a string";
-            case "S_LONG", "S_DOUBLE" -> "a number";
-            default -> {
-                if (name.startsWith("K_")) {
-                    yield name.substring(2).replace('_', ' ');
-                }
-                yield name.startsWith("\"") ? "`" + name.substring(1, name.length() - 1) + "`" : name;
-            }
-        };
-    }
-
-    private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
-
-    private Unlocated fromMessage(String message, String text) {
-        String firstLine = message.lines().findFirst().orElse("parse failed").strip();
-        Matcher m = LINE_COLUMN.matcher(message);
-        int offset = m.find() ? offsetOf(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : 0;
-        return new Unlocated("could not parse this statement: " + firstLine, offset, offset + 1);
-    }
-
-    /** Offset of a 1-based (line, column) that the parser reports, within the statement text. */
-    private static int offsetOf(String text, int line, int column) {
-        int offset = 0;
-        for (int l = 1; l < line && offset < text.length(); offset++) {
-            char c = text.charAt(offset);
-            if (c == '\n' || c == '\r' && (offset + 1 >= text.length() || text.charAt(offset + 1) != '\n')) {
-                l++;
-            }
-        }
-        return Math.max(0, Math.min(text.length(), offset + Math.max(0, column - 1)));
-    }
-
-    private List<ClauseChange> lowerAst(net.sf.jsqlparser.statement.Statement ast,
-                                        List<dev.migralint.sql.Token> tokens, String sql) {
+    private List<ClauseChange> lowerAst(Verdict parsed, List<Token> tokens, String sql) {
         int end = sql.length();
-        if (ast instanceof Alter || ast instanceof CreateTable || ast instanceof CreateIndex
-                || ast instanceof RenameTableStatement
-                || ast instanceof Drop drop && (drop.getType().equalsIgnoreCase("TABLE")
-                || drop.getType().equalsIgnoreCase("INDEX"))) {
+        if (parsed instanceof Verdict.ParsedDdl ddlVerdict) {
             Optional<List<ClauseChange>> ddl = new DdlReader(sql, dialect).read(tokens);
             if (ddl.isPresent()) {
                 return ddl.get();
             }
+            return dataStatements.read(ddlVerdict.ast(), tokens, end);
         }
-        return dataStatements.read(ast, tokens, end);
+        return dataStatements.read(((Verdict.ParsedOther) parsed).ast(), tokens, end);
     }
 }
