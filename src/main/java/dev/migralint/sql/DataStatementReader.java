@@ -24,9 +24,10 @@ import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
 
 /**
- * The changes of a statement JSqlParser accepted that is not DDL ({@link Verdict.ParsedOther}), from its AST: INSERT, UPDATE, DELETE and TRUNCATE
- * as {@link DataChange}s, COMMIT and ROLLBACK, CREATE VIEW, and an {@link Other} naming anything else. DDL never
- * comes here: {@link DdlReader} reads it from the tokens. Every change covers the whole statement.
+ * The changes of a statement JSqlParser accepted that is not DDL ({@link Verdict.ParsedOther}), from its AST:
+ * INSERT, UPDATE, DELETE and TRUNCATE as {@link DataChange}s, COMMIT and ROLLBACK, CREATE VIEW, and an {@link Other}
+ * naming anything else. DDL never comes here: {@link DdlReader} reads it from the tokens. Every change covers the
+ * whole statement.
  */
 final class DataStatementReader {
     private final Dialect dialect;

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class StatementGate {
     private final Dialect dialect;
-    /** Whether statements {@link StrictDdlGrammar} accepts skip JSqlParser (off only to compare both paths in tests). */
+    /** Whether what {@link StrictDdlGrammar} accepts skips JSqlParser (off only to compare both paths in tests). */
     private final boolean strictDdlSkipsParser;
     private final JSqlParserCheck parser;
 
