@@ -8,8 +8,8 @@ import net.sf.jsqlparser.statement.Statement;
 /**
  * JSqlParser as the judge of whether a statement is valid SQL, for every statement neither a known shape nor the
  * strict grammar vouches for. Called directly on this thread (its thread-per-parse helper is 5-8x slower), through
- * {@link ReusedParser}, on the statement as {@link JSqlParserRewrites} spells it. Its AST is kept only for the
- * statements that are not DDL; a failure becomes the message {@link ParseFailures} words.
+ * {@link ReusedParser}, on the statement as {@link JSqlParserRewrites} spells it. Its AST gives the changes only of
+ * statements that are not DDL ({@link Verdict#parsed}); a failure becomes the message {@link ParseFailures} words.
  */
 final class JSqlParserCheck {
     /**
