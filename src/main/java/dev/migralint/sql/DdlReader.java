@@ -39,10 +39,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Lowers DDL statements to changes from their tokens. JSqlParser or {@link StrictDdlGrammar} has already accepted the
- * statement (or it is one of the shapes JSqlParser rejects though servers accept it); this reader recovers what
- * JSqlParser's AST drops or misreads: the name of an inline {@code UNIQUE INDEX}, PostgreSQL's {@code SET DATA TYPE},
- * {@code DROP FOREIGN KEY}, and the position of every clause so findings point at it.
+ * Lowers DDL statements to changes from their tokens, the one reader of DDL. {@link StatementGate} has already
+ * accepted the statement (through JSqlParser or {@link StrictDdlGrammar}, or as one of the shapes JSqlParser rejects
+ * though servers accept them). Reading tokens rather than the AST recovers what JSqlParser's AST drops or misreads:
+ * the name of an inline {@code UNIQUE INDEX}, PostgreSQL's {@code SET DATA TYPE}, {@code DROP FOREIGN KEY}, and the
+ * position of every clause so findings point at it. It holds one statement's text: one reader a statement.
  */
 final class DdlReader {
     private final String sql;

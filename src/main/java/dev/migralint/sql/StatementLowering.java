@@ -1,51 +1,28 @@
 package dev.migralint.sql;
 
-import dev.migralint.change.Change;
-import dev.migralint.change.DataChange;
 import dev.migralint.change.Other;
-import dev.migralint.change.Transaction;
 import dev.migralint.change.Unparsed;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.LineMap;
 import dev.migralint.source.SourceSpan;
 import dev.migralint.source.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import net.sf.jsqlparser.parser.ParseException;
-import net.sf.jsqlparser.parser.Token;
-import net.sf.jsqlparser.statement.Commit;
-import net.sf.jsqlparser.statement.RollbackStatement;
-import net.sf.jsqlparser.statement.UnsupportedStatement;
-import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.RenameTableStatement;
-import net.sf.jsqlparser.statement.create.index.CreateIndex;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
-import net.sf.jsqlparser.statement.delete.Delete;
-import net.sf.jsqlparser.statement.drop.Drop;
-import net.sf.jsqlparser.statement.insert.Insert;
-import net.sf.jsqlparser.statement.truncate.Truncate;
-import net.sf.jsqlparser.statement.update.Update;
-import net.sf.jsqlparser.statement.update.UpdateSet;
+import java.util.concurrent.Callable;
 
 /**
- * Parse and lower one statement. JSqlParser (called directly on this thread, not through its thread-per-parse
- * helper, and re-initialised per statement rather than rebuilt: {@link ReusedParser}) decides whether the statement
- * is valid SQL and gives the AST of data statements; {@link DdlReader} reads DDL clause by clause. Shapes that
- * servers accept but JSqlParser 5.4 rejects are recognised first, and a few rejected spellings are rewritten (to
- * text of the same length, so error positions stay true) before parsing. The DDL shapes Prisma writes, when
- * {@link StrictDdlGrammar} reads them through to the end, skip JSqlParser: it would only confirm them.
+ * Parse and lower one statement, in two steps. First {@link StatementGate} decides whether the statement is
+ * understood: a shape servers accept that JSqlParser rejects, a DDL shape {@link StrictDdlGrammar} reads to its end,
+ * or else whatever JSqlParser makes of it. Then one reader builds the changes: {@link DdlReader} for DDL, from the
+ * tokens, which keep what JSqlParser's AST drops (and say where each clause is); the AST, through
+ * {@link DataStatementReader}, for everything else. A statement the gate rejects becomes {@link Unparsed}.
  */
 public final class StatementLowering {
     private final Dialect dialect;
     private final ParseWorker worker;
-    /** Whether statements {@link StrictDdlGrammar} accepts skip JSqlParser (off only to compare both paths in tests). */
-    private final boolean strictDdlSkipsParser;
+    private final StatementGate gate;
+    private final DataStatementReader dataStatements;
 
     /** Parses on the calling thread, without a time limit (tests, one-off use). */
     public StatementLowering(Dialect dialect) {
@@ -57,10 +34,12 @@ public final class StatementLowering {
         this(dialect, worker, true);
     }
 
+    /** With {@code strictDdlSkipsParser} off, JSqlParser judges the strict grammar's shapes too (tests compare). */
     StatementLowering(Dialect dialect, ParseWorker worker, boolean strictDdlSkipsParser) {
         this.dialect = dialect;
         this.worker = worker;
-        this.strictDdlSkipsParser = strictDdlSkipsParser;
+        this.gate = new StatementGate(dialect, strictDdlSkipsParser);
+        this.dataStatements = new DataStatementReader(dialect);
     }
 
     public List<LoweredChange> lower(Statement statement, LineMap lines) {
@@ -79,7 +58,7 @@ public final class StatementLowering {
             }
             return out;
         }
-        List<java.util.concurrent.Callable<List<LoweredChange>>> tasks = new ArrayList<>(statements.size());
+        List<Callable<List<LoweredChange>>> tasks = new ArrayList<>(statements.size());
         for (Statement st : statements) {
             tasks.add(() -> lowerHere(st, lines));
         }
@@ -89,55 +68,79 @@ public final class StatementLowering {
             if (outcomes.get(i) instanceof ParseWorker.Outcome.Done<List<LoweredChange>> done) {
                 out.add(done.value());
             } else {
-                Statement st = statements.get(i);
-                int start = st.span().start() + firstTokenOffset(st.text());
-                out.add(List.of(new LoweredChange(new Unparsed("statement took longer than "
-                        + worker.limit().toMillis() + " ms to parse (--parse-timeout); it was not checked"),
-                        lines.span(start, Math.min(st.span().end(), start + 1)))));
+                out.add(List.of(timedOut(statements.get(i), lines)));
             }
         }
         return out;
     }
 
+    /** An {@link Unparsed} at the first character of a statement the worker gave up on. */
+    private LoweredChange timedOut(Statement st, LineMap lines) {
+        int start = st.span().start() + ParseFailures.firstTokenOffset(st.text());
+        return new LoweredChange(new Unparsed("statement took longer than " + worker.limit().toMillis()
+                + " ms to parse (--parse-timeout); it was not checked"),
+                lines.span(start, Math.min(st.span().end(), start + 1)));
+    }
+
     private List<LoweredChange> lowerHere(Statement statement, LineMap lines) {
         String sql = statement.text();
-        int base = statement.span().start();
-        List<dev.migralint.sql.Token> tokens = SqlTokens.of(sql, dialect);
+        List<Token> tokens = SqlTokens.of(sql, dialect);
         if (tokens.isEmpty()) {
             return List.of();
         }
-        List<ClauseChange> changes;
-        Optional<List<ClauseChange>> unparseable = statementsJSqlParserRejects(tokens, sql);
-        Optional<List<ClauseChange>> strict = unparseable.isPresent() ? Optional.empty() : strictlyRead(sql, tokens);
-        if (unparseable.isPresent()) {
-            changes = unparseable.get();
-        } else if (strict.isPresent()) {
-            changes = strict.get();
-        } else {
-            Object parsed = nestingDepth(tokens) > MAX_NESTING
-                    ? new Unlocated("statement is nested more than " + MAX_NESTING + " parentheses deep; it was not "
-                    + "parsed", 0, Math.min(sql.length(), firstTokenOffset(sql) + 1))
-                    : parseHere(sql, tokens);
-            if (parsed instanceof Unlocated problem) {
-                int at = Math.min(problem.offset(), sql.length());
-                List<LoweredChange> out = new ArrayList<>();
-                out.add(new LoweredChange(new Unparsed(problem.message()),
-                        lines.span(base + at, base + Math.max(at, Math.min(problem.endOffset(), sql.length())))));
-                if (tokens.size() > 1 && tokens.get(0).is("CREATE") && tokens.get(1).is("TABLE")) {
-                    // still record the table, so later changes to it are not taken for changes to an old table
-                    new DdlReader(sql, dialect).read(tokens).ifPresent(cs -> cs.forEach(cc -> out.add(
-                            new LoweredChange(cc.change(), lines.span(base + cc.start(), base + cc.end())))));
-                }
-                return out;
-            }
-            changes = lowerAst((net.sf.jsqlparser.statement.Statement) parsed, tokens, sql);
+        return located(changes(gate.judge(sql, tokens), sql, tokens), statement, lines);
+    }
+
+    /** The changes of a statement, each located by offsets into its text, read as the verdict says. */
+    private List<ClauseChange> changes(Verdict verdict, String sql, List<Token> tokens) {
+        if (verdict instanceof Verdict.ParsedOther other) {
+            return dataStatements.read(other.ast(), tokens, sql.length());
         }
+        DdlReader ddl = new DdlReader(sql, dialect); // it holds the statement's text, so one per statement
+        if (verdict instanceof Verdict.Rejected rejected) {
+            return rejected(rejected, ddl, sql, tokens);
+        }
+        Optional<List<ClauseChange>> read = ddl.read(tokens);
+        if (verdict instanceof Verdict.KnownShape known) {
+            // most known shapes (a routine, a GRANT, a SET) are nothing the reader models: an Other names them
+            int end = tokens.get(tokens.size() - 1).end();
+            return read.filter(cs -> !cs.isEmpty())
+                    .orElseGet(() -> List.of(new ClauseChange(Other.of(known.what()), 0, end)));
+        }
+        if (verdict instanceof Verdict.ParsedDdl parsed) {
+            // a DDL shape the reader does not know (DROP TEMPORARY TABLE) is named as JSqlParser's AST names it
+            return read.orElseGet(() -> List.of(new ClauseChange(
+                    Other.of(DataStatementReader.describe(parsed.ast())), 0, sql.length())));
+        }
+        // StrictDdl. The grammar accepts only shapes the reader reads (names where the reader needs them), so this
+        // always has a value; were that to break, JSqlParser would judge the statement, as for any the grammar refuses.
+        return read.orElseGet(() -> changes(gate.judgeByJSqlParser(sql, tokens), sql, tokens));
+    }
+
+    /**
+     * The parser's message where it points. A CREATE TABLE's table is still read as far as the reader can, so later
+     * changes to it are not taken for changes to an older table of that name.
+     */
+    private static List<ClauseChange> rejected(Verdict.Rejected rejected, DdlReader ddl, String sql,
+                                               List<Token> tokens) {
+        int at = Math.min(rejected.offset(), sql.length());
+        int end = Math.max(at, Math.min(rejected.endOffset(), sql.length()));
+        List<ClauseChange> out = new ArrayList<>();
+        out.add(new ClauseChange(new Unparsed(rejected.message()), at, end));
+        if (tokens.size() > 1 && tokens.get(0).is("CREATE") && tokens.get(1).is("TABLE")) {
+            ddl.read(tokens).ifPresent(out::addAll);
+        }
+        return out;
+    }
+
+    /** The changes in file coordinates. */
+    private static List<LoweredChange> located(List<ClauseChange> changes, Statement statement, LineMap lines) {
         if (changes.size() == 1) {
-            return List.of(lowered(changes.get(0), statement, lines));
+            return List.of(located(changes.get(0), statement, lines));
         }
         List<LoweredChange> out = new ArrayList<>(changes.size());
         for (ClauseChange cc : changes) {
-            out.add(lowered(cc, statement, lines));
+            out.add(located(cc, statement, lines));
         }
         return out;
     }
@@ -147,380 +150,10 @@ public final class StatementLowering {
      * the statement's span, which the splitter located on the same text: one object fewer per statement, and they are
      * all kept to the end of the run.
      */
-    private static LoweredChange lowered(ClauseChange cc, Statement statement, LineMap lines) {
+    private static LoweredChange located(ClauseChange cc, Statement statement, LineMap lines) {
         int base = statement.span().start();
         SourceSpan span = cc.start() == 0 && cc.end() == statement.text().length() ? statement.span()
                 : lines.span(base + cc.start(), base + cc.end());
         return new LoweredChange(cc.change(), span);
     }
-
-    /**
-     * The changes of a statement in one of the DDL shapes Prisma writes, read without JSqlParser; empty for any other
-     * statement, which JSqlParser then checks.
-     */
-    private Optional<List<ClauseChange>> strictlyRead(String sql, List<dev.migralint.sql.Token> tokens) {
-        if (!strictDdlSkipsParser || !StrictDdlGrammar.accepts(sql, tokens, dialect)) {
-            return Optional.empty();
-        }
-        return new DdlReader(sql, dialect).read(tokens);
-    }
-
-    /**
-     * Deeper nesting than any migration needs: JSqlParser's time grows about with the cube of the depth (1,000
-     * levels take seconds), so such statements are refused before it sees them.
-     */
-    static final int MAX_NESTING = 200;
-
-    private static int nestingDepth(List<dev.migralint.sql.Token> tokens) {
-        int depth = 0;
-        int max = 0;
-        for (dev.migralint.sql.Token t : tokens) {
-            if (t.isSymbol("(")) {
-                max = Math.max(max, ++depth);
-            } else if (t.isSymbol(")")) {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return max;
-    }
-
-    /** A parse failure, located by offsets into the statement text. */
-    private record Unlocated(String message, int offset, int endOffset) {
-    }
-
-    /**
-     * Statements servers accept that JSqlParser 5.4 rejects or does not model, read from tokens alone: transaction
-     * control, PostgreSQL types and index renames, {@code DROP INDEX CONCURRENTLY}, and routine bodies whose
-     * contents no rule reads.
-     */
-    private Optional<List<ClauseChange>> statementsJSqlParserRejects(List<dev.migralint.sql.Token> t, String sql) {
-        String first = t.get(0).upper();
-        String second = t.size() > 1 ? t.get(1).upper() : "";
-        String third = t.size() > 2 ? t.get(2).upper() : "";
-        boolean known = switch (first) {
-            case "BEGIN", "START", "PRAGMA", "DO", "GRANT", "REVOKE", "DELIMITER", "USE", "SET", "LOCK", "UNLOCK",
-                    "ANALYZE", "VACUUM", "REINDEX", "CLUSTER", "NOTIFY", "SAVEPOINT", "RELEASE", "PREPARE", "EXECUTE",
-                    "DEALLOCATE", "OPTIMIZE" -> true;
-            case "DROP" -> second.equals("TYPE") || second.equals("INDEX") && third.equals("CONCURRENTLY")
-                    || isRoutine(second) || second.equals("EXTENSION") || second.equals("SCHEMA");
-            case "ALTER" -> second.equals("INDEX") || second.equals("TYPE") || second.equals("SEQUENCE")
-                    || isRoutine(second) || second.equals("TABLE") && follows(t, "USING", "INDEX");
-            case "CREATE" -> second.equals("TYPE") || isRoutine(second) || isRoutine(third)
-                    || second.equals("DEFINER") || second.equals("EXTENSION") || second.equals("SCHEMA")
-                    || second.equals("SEQUENCE") || second.equals("POLICY") || second.equals("ALGORITHM")
-                    || second.equals("SQL") || second.equals("STATISTICS") || second.equals("COLLATION");
-            case "COMMENT" -> second.equals("ON");
-            default -> false;
-        };
-        if (!known) {
-            return Optional.empty();
-        }
-        if (first.equals("START") && !second.equals("TRANSACTION")) {
-            return Optional.empty();
-        }
-        int end = t.get(t.size() - 1).end();
-        Optional<List<ClauseChange>> ddl = new DdlReader(sql, dialect).read(t);
-        if (ddl.isPresent() && !ddl.get().isEmpty()) {
-            return ddl;
-        }
-        String what = (first + " " + second).strip();
-        return Optional.of(List.of(new ClauseChange(Other.of(what), 0, end)));
-    }
-
-    /** True when the two words follow each other somewhere in the statement. */
-    private static boolean follows(List<dev.migralint.sql.Token> t, String first, String second) {
-        for (int i = 0; i + 1 < t.size(); i++) {
-            if (t.get(i).is(first) && t.get(i + 1).is(second)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isRoutine(String word) {
-        return switch (word) {
-            case "FUNCTION", "PROCEDURE", "TRIGGER", "EVENT", "RULE", "AGGREGATE", "OPERATOR", "DOMAIN" -> true;
-            default -> false;
-        };
-    }
-
-    private Object parseHere(String sql, List<dev.migralint.sql.Token> tokens) {
-        String text = rewriteForJSqlParser(sql, tokens);
-        try {
-            ReusedParser parser = ReusedParser.of(text, dialect);
-            net.sf.jsqlparser.statement.Statement parsed = parser.Statement();
-            Token next = parser.getNextToken();
-            if (next.kind != 0) {
-                // JSqlParser reads one statement and its ';', and leaves the rest: in a piece a DELIMITER ended,
-                // "SELECT 1; DROP TABLE t" would be the SELECT alone. The server runs both; unread, it is an error.
-                ReusedParser.failed();
-                int at = offsetOf(text, next.beginLine, next.beginColumn);
-                return new Unlocated("another statement starts here, in the same piece as the one before it (a ';' "
-                        + "inside a DELIMITER block?); it was not checked", at, sql.length());
-            }
-            return parsed;
-        } catch (ParseException e) {
-            ReusedParser.failed();
-            return located(e, text);
-        } catch (StackOverflowError e) {
-            ReusedParser.failed();
-            return new Unlocated("statement is nested too deeply to parse", 0, sql.length());
-        } catch (RuntimeException | Error e) {
-            ReusedParser.failed();
-            // JavaCC reports lexical errors as an Error subclass; anything else from the parser is its bug, not ours
-            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                throw e;
-            }
-            return fromMessage(String.valueOf(e.getMessage()), text);
-        }
-    }
-
-    /**
-     * Spellings JSqlParser 5.4 rejects that mean the same as one it accepts, replaced in place with text of equal
-     * length: MySQL {@code DROP FOREIGN KEY} ({@code DROP CONSTRAINT}), PostgreSQL {@code SET DATA TYPE}
-     * ({@code TYPE}) and {@code NOT VALID} (dropped; {@link DdlReader} reads it from the original text), MySQL
-     * {@code DROP CHECK} ({@code DROP INDEX}), PostgreSQL {@code E'…'} strings (standard ones).
-     */
-    private String rewriteForJSqlParser(String sql, List<dev.migralint.sql.Token> t) {
-        StringBuilder b = null;
-        for (int i = 0; i + 1 < t.size(); i++) {
-            String replacement = null;
-            int last = -1;
-            if (t.get(i).is("DROP") && i + 2 < t.size() && t.get(i + 1).is("FOREIGN") && t.get(i + 2).is("KEY")) {
-                replacement = "DROP CONSTRAINT";
-                last = i + 2;
-            } else if (t.get(i).is("DROP") && t.get(i + 1).is("CHECK")) {
-                replacement = "DROP INDEX"; // MySQL 8.0.16+ DROP CHECK name: the same shape, and the same length
-                last = i + 1;
-            } else if (t.get(i).is("SET") && i + 2 < t.size() && t.get(i + 1).is("DATA") && t.get(i + 2).is("TYPE")) {
-                replacement = "TYPE";
-                last = i + 2;
-            } else if (t.get(i).is("NOT") && t.get(i + 1).is("VALID")) {
-                replacement = "";
-                last = i + 1;
-            } else if (t.get(i).is("NULLS") && t.get(i + 1).is("DISTINCT")) {
-                replacement = "";
-                last = i + 1;
-            } else if (t.get(i).is("NULLS") && t.get(i + 1).is("NOT") && i + 2 < t.size()
-                    && t.get(i + 2).is("DISTINCT")) {
-                replacement = "";
-                last = i + 2;
-            } else if ((t.get(i).is("RESTART") || t.get(i).is("CONTINUE")) && t.get(i + 1).is("IDENTITY")) {
-                replacement = "";
-                last = i + 1;
-            } else if (t.get(i).is("DEFERRABLE") || t.get(i).is("NOT") && t.get(i + 1).is("DEFERRABLE")) {
-                // [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE] says when a key is checked, not what it is
-                last = t.get(i).is("NOT") ? i + 1 : i;
-                if (last + 2 < t.size() && t.get(last + 1).is("INITIALLY")) {
-                    last += 2;
-                }
-                replacement = "";
-            } else if (t.get(i).is("CONSTRAINT") && (t.get(i + 1).is("UNIQUE") || t.get(i + 1).is("CHECK")
-                    || t.get(i + 1).is("PRIMARY") || t.get(i + 1).is("FOREIGN"))) {
-                replacement = ""; // MySQL's unnamed CONSTRAINT UNIQUE (…): the same as UNIQUE (…)
-                last = i;
-            }
-            if (replacement != null) {
-                if (b == null) {
-                    b = new StringBuilder(sql);
-                }
-                int from = t.get(i).start();
-                int to = t.get(last).end();
-                b.replace(from, to, replacement + " ".repeat(to - from - replacement.length()));
-                i = last;
-            }
-        }
-        for (dev.migralint.sql.Token token : t) {
-            if (token.kind() == dev.migralint.sql.Token.Kind.STRING && token.text().length() > 1
-                    && (token.text().charAt(0) == 'E' || token.text().charAt(0) == 'e') && dialect.isPostgresFamily()) {
-                if (b == null) {
-                    b = new StringBuilder(sql);
-                }
-                b.replace(token.start(), token.end(), standardString(token.text()));
-            }
-        }
-        return b == null ? sql : b.toString();
-    }
-
-    /**
-     * PostgreSQL's {@code E'it\'s'}, which JSqlParser cannot read, as the standard string {@code  'it''s'} of the
-     * same length: the E becomes a space and an escaped quote a doubled one; other escapes stay as they are.
-     */
-    private static String standardString(String escaped) {
-        StringBuilder s = new StringBuilder(escaped.length()).append(' ').append('\'');
-        for (int i = 2; i < escaped.length(); i++) {
-            char c = escaped.charAt(i);
-            if (c == '\\' && i + 1 < escaped.length()) {
-                char next = escaped.charAt(++i);
-                s.append(next == '\'' ? '\'' : c).append(next);
-            } else {
-                s.append(c);
-            }
-        }
-        return s.toString();
-    }
-
-    private Unlocated located(ParseException e, String text) {
-        Token next = e.currentToken == null ? null : e.currentToken.next;
-        if (next == null) {
-            return fromMessage(String.valueOf(e.getMessage()), text);
-        }
-        int offset = offsetOf(text, next.beginLine, next.beginColumn);
-        String found;
-        if (next.kind == 0 || next.image == null || next.image.isEmpty()) {
-            found = "end of statement";
-        } else if (next.image.startsWith("`") || next.image.startsWith("\"")) {
-            found = next.image;
-        } else {
-            found = "`" + next.image + "`";
-        }
-        Set<String> expected = new LinkedHashSet<>();
-        if (e.expectedTokenSequences != null && e.tokenImage != null) {
-            for (int[] seq : e.expectedTokenSequences) {
-                if (seq.length > 0 && seq[0] < e.tokenImage.length) {
-                    expected.add(readable(e.tokenImage[seq[0]]));
-                }
-            }
-        }
-        List<String> shown = expected.stream().limit(6).toList();
-        if (offset == firstTokenOffset(text)) {
-            // the parser's expectations after a first word it does not know are noise ("expected IF")
-            return new Unlocated("could not parse this statement: " + found + " does not start a statement "
-                    + "Migralint knows", offset, offset + next.image.length());
-        }
-        String message = "could not parse this statement: unexpected " + found
-                + (shown.isEmpty() ? "" : ", expected " + String.join(", ", shown)
-                + (expected.size() > shown.size() ? ", …" : ""));
-        int end = next.image == null ? offset : offset + next.image.length();
-        return new Unlocated(message, offset, end);
-    }
-
-    private static int firstTokenOffset(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** JavaCC token names as a user reads them: {@code <K_CASCADE>} → CASCADE, {@code <ST_SEMICOLON>} → ;. */
-    private static String readable(String image) {
-        String name = image.startsWith("<") && image.endsWith(">") ? image.substring(1, image.length() - 1) : image;
-        return switch (name) {
-            case "EOF" -> "end of statement";
-            case "ST_SEMICOLON" -> "`;`";
-            case "K_COMMA", "COMMA" -> "`,`";
-            case "OPENING_BRACKET" -> "`(`";
-            case "CLOSING_BRACKET" -> "`)`";
-            case "S_IDENTIFIER", "S_QUOTED_IDENTIFIER" -> "a name";
-            case "S_CHAR_LITERAL" -> "a string";
-            case "S_LONG", "S_DOUBLE" -> "a number";
-            default -> {
-                if (name.startsWith("K_")) {
-                    yield name.substring(2).replace('_', ' ');
-                }
-                yield name.startsWith("\"") ? "`" + name.substring(1, name.length() - 1) + "`" : name;
-            }
-        };
-    }
-
-    private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
-
-    private Unlocated fromMessage(String message, String text) {
-        String firstLine = message.lines().findFirst().orElse("parse failed").strip();
-        Matcher m = LINE_COLUMN.matcher(message);
-        int offset = m.find() ? offsetOf(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : 0;
-        return new Unlocated("could not parse this statement: " + firstLine, offset, offset + 1);
-    }
-
-    /** Offset of a 1-based (line, column) that the parser reports, within the statement text. */
-    private static int offsetOf(String text, int line, int column) {
-        int offset = 0;
-        for (int l = 1; l < line && offset < text.length(); offset++) {
-            char c = text.charAt(offset);
-            if (c == '\n' || c == '\r' && (offset + 1 >= text.length() || text.charAt(offset + 1) != '\n')) {
-                l++;
-            }
-        }
-        return Math.max(0, Math.min(text.length(), offset + Math.max(0, column - 1)));
-    }
-
-    private List<ClauseChange> lowerAst(net.sf.jsqlparser.statement.Statement ast,
-                                        List<dev.migralint.sql.Token> tokens, String sql) {
-        int end = sql.length();
-        if (ast instanceof Alter || ast instanceof CreateTable || ast instanceof CreateIndex
-                || ast instanceof RenameTableStatement
-                || ast instanceof Drop drop && (drop.getType().equalsIgnoreCase("TABLE")
-                || drop.getType().equalsIgnoreCase("INDEX"))) {
-            Optional<List<ClauseChange>> ddl = new DdlReader(sql, dialect).read(tokens);
-            if (ddl.isPresent()) {
-                return ddl.get();
-            }
-        }
-        Change change;
-        if (ast instanceof Insert insert) {
-            change = new DataChange(DataChange.Kind.INSERT, name(insert.getTable()), List.of(), Optional.empty());
-        } else if (ast instanceof Update update) {
-            List<String> columns = new ArrayList<>();
-            if (update.getUpdateSets() != null) {
-                for (UpdateSet set : update.getUpdateSets()) {
-                    for (int i = 0; i < set.getColumns().size(); i++) {
-                        boolean toNull = set.getValues() != null && i < set.getValues().size()
-                                && set.getValue(i) instanceof net.sf.jsqlparser.expression.NullValue;
-                        if (!toNull) { // SET col = NULL fills nothing: no backfill
-                            columns.add(Names.of(set.getColumns().get(i).getColumnName(), dialect));
-                        }
-                    }
-                }
-            }
-            change = new DataChange(DataChange.Kind.UPDATE, name(update.getTable()), columns,
-                    Optional.ofNullable(update.getWhere()).map(Object::toString));
-        } else if (ast instanceof Delete delete) {
-            Optional<String> condition = Optional.ofNullable(delete.getWhere()).map(Object::toString);
-            boolean narrowed = delete.getJoins() != null && !delete.getJoins().isEmpty()
-                    || delete.getUsingList() != null && !delete.getUsingList().isEmpty() || delete.getLimit() != null;
-            if (condition.isEmpty() && narrowed) {
-                condition = Optional.of("<join or limit>"); // removes some rows, not all
-            }
-            change = new DataChange(DataChange.Kind.DELETE, name(delete.getTable()), List.of(), condition);
-        } else if (ast instanceof Truncate truncate) {
-            List<ClauseChange> out = new ArrayList<>();
-            List<net.sf.jsqlparser.schema.Table> tables = truncate.getTables() != null && !truncate.getTables().isEmpty()
-                    ? truncate.getTables() : List.of(truncate.getTable());
-            for (net.sf.jsqlparser.schema.Table t : tables) {
-                out.add(new ClauseChange(new DataChange(DataChange.Kind.TRUNCATE, name(t), List.of(),
-                        Optional.empty()), 0, end));
-            }
-            return out;
-        } else if (ast instanceof Commit) {
-            change = new Transaction(Transaction.Kind.COMMIT);
-        } else if (ast instanceof RollbackStatement) {
-            change = new Transaction(Transaction.Kind.ROLLBACK);
-        } else if (ast instanceof net.sf.jsqlparser.statement.create.view.CreateView view) {
-            // the name matters: a view under a renamed table's old name keeps old readers working
-            change = new Other("CREATE VIEW", Optional.of(name(view.getView())));
-        } else if (ast instanceof UnsupportedStatement) {
-            change = new Unparsed("could not parse this statement: `" + tokens.get(0).text()
-                    + (tokens.size() > 1 ? " " + tokens.get(1).text() : "") + "` is not a statement Migralint knows");
-        } else {
-            change = Other.of(describe(ast));
-        }
-        return List.of(new ClauseChange(change, 0, end));
-    }
-
-    private String name(net.sf.jsqlparser.schema.Table table) {
-        return table == null ? "" : Names.of(table.getName(), dialect);
-    }
-
-    private static String describe(net.sf.jsqlparser.statement.Statement ast) {
-        return DESCRIPTIONS.get(ast.getClass());
-    }
-
-    /** Once per class, not per statement: the regex was compiled anew for each of a file's plain SELECTs. */
-    private static final ClassValue<String> DESCRIPTIONS = new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> type) {
-            return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
-        }
-    };
 }

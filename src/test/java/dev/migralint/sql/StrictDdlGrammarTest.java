@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Statements {@link StrictDdlGrammar} accepts skip JSqlParser. That is only sound if JSqlParser accepts them too and
- * both paths lower them alike, and if everything else (typos above all) still reaches JSqlParser and its located
- * parse error.
+ * both paths lower them alike, if {@link DdlReader} reads every one of them, and if everything else (typos above all)
+ * still reaches JSqlParser and its located parse error.
  */
 class StrictDdlGrammarTest {
     private static final List<Dialect> DIALECTS = List.of(Dialect.MYSQL, Dialect.POSTGRESQL);
@@ -40,6 +40,9 @@ class StrictDdlGrammarTest {
                 accepted++;
                 assertThat(viaParser).as("JSqlParser accepts what the grammar accepts: %s (%s, %s)", st.text(),
                         dialect, where).noneMatch(lc -> lc.change() instanceof Unparsed);
+                assertThat(new DdlReader(st.text(), dialect).read(SqlTokens.of(st.text(), dialect)))
+                        .as("DdlReader reads what the grammar accepts: %s (%s, %s)", st.text(), dialect, where)
+                        .isPresent();
             }
             assertThat(strict.lower(st, lines)).as("%s (%s, %s)", st.text(), dialect, where).isEqualTo(viaParser);
         }
