@@ -24,7 +24,7 @@ import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
 
 /**
- * The changes of a statement JSqlParser accepted that is not DDL ({@link Verdict.ParsedOther}), from its AST:
+ * The changes of a statement JSqlParser accepted that is not DDL ({@link GateVerdict.ParsedOther}), from its AST:
  * INSERT, UPDATE, DELETE and TRUNCATE as {@link DataChange}s, COMMIT and ROLLBACK, CREATE VIEW, and an {@link Other}
  * naming anything else. DDL never comes here: {@link DdlReader} reads it from the tokens. Every change covers the
  * whole statement.

@@ -9,7 +9,7 @@ import net.sf.jsqlparser.statement.Statement;
  * JSqlParser as the judge of whether a statement is valid SQL, for every statement neither a known shape nor the
  * strict grammar vouches for. Called directly on this thread (its thread-per-parse helper is 5-8x slower), through
  * {@link ReusedParser}, on the statement as {@link JSqlParserRewrites} spells it. Its AST gives the changes only of
- * statements that are not DDL ({@link Verdict#parsed}); a failure becomes the message {@link ParseFailures} words.
+ * statements that are not DDL ({@link GateVerdict#parsed}); a failure becomes the message {@link ParseFailures} words.
  */
 final class JSqlParserCheck {
     /**
@@ -24,9 +24,9 @@ final class JSqlParserCheck {
         this.dialect = dialect;
     }
 
-    Verdict check(String sql, List<Token> tokens) {
+    GateVerdict check(String sql, List<Token> tokens) {
         if (nestingDepth(tokens) > MAX_NESTING) {
-            return new Verdict.Rejected("statement is nested more than " + MAX_NESTING + " parentheses deep; it was "
+            return new GateVerdict.Rejected("statement is nested more than " + MAX_NESTING + " parentheses deep; it was "
                     + "not parsed", 0, Math.min(sql.length(), ParseFailures.firstTokenOffset(sql) + 1));
         }
         return parse(sql, JSqlParserRewrites.rewrite(sql, tokens, dialect));
@@ -46,7 +46,7 @@ final class JSqlParserCheck {
     }
 
     /** {@code text} is {@code sql} rewritten, of the same length: offsets into one are offsets into the other. */
-    private Verdict parse(String sql, String text) {
+    private GateVerdict parse(String sql, String text) {
         Statement parsed;
         try {
             ReusedParser parser = ReusedParser.of(text, dialect);
@@ -57,7 +57,7 @@ final class JSqlParserCheck {
                 // "SELECT 1; DROP TABLE t" would be the SELECT alone. The server runs both; unread, it is an error.
                 ReusedParser.failed();
                 int at = ParseFailures.offsetOf(text, next.beginLine, next.beginColumn);
-                return new Verdict.Rejected("another statement starts here, in the same piece as the one before it "
+                return new GateVerdict.Rejected("another statement starts here, in the same piece as the one before it "
                         + "(a ';' inside a DELIMITER block?); it was not checked", at, sql.length());
             }
         } catch (ParseException e) {
@@ -65,7 +65,7 @@ final class JSqlParserCheck {
             return ParseFailures.located(e, text);
         } catch (StackOverflowError e) {
             ReusedParser.failed();
-            return new Verdict.Rejected("statement is nested too deeply to parse", 0, sql.length());
+            return new GateVerdict.Rejected("statement is nested too deeply to parse", 0, sql.length());
         } catch (RuntimeException | Error e) {
             ReusedParser.failed();
             // JavaCC reports lexical errors as an Error subclass; anything else from the parser is its bug, not ours
@@ -74,6 +74,6 @@ final class JSqlParserCheck {
             }
             return ParseFailures.fromMessage(String.valueOf(e.getMessage()), text);
         }
-        return Verdict.parsed(parsed); // outside the try: a failure here is ours, not a parse error
+        return GateVerdict.parsed(parsed); // outside the try: a failure here is ours, not a parse error
     }
 }

@@ -19,7 +19,7 @@ final class ParseFailures {
     }
 
     /** A parse error at the token JSqlParser stopped at, with the tokens it expected there. */
-    static Verdict.Rejected located(ParseException e, String text) {
+    static GateVerdict.Rejected located(ParseException e, String text) {
         Token next = e.currentToken == null ? null : e.currentToken.next;
         if (next == null) {
             return fromMessage(String.valueOf(e.getMessage()), text);
@@ -44,22 +44,22 @@ final class ParseFailures {
         List<String> shown = expected.stream().limit(6).toList();
         if (offset == firstTokenOffset(text)) {
             // the parser's expectations after a first word it does not know are noise ("expected IF")
-            return new Verdict.Rejected("could not parse this statement: " + found + " does not start a statement "
+            return new GateVerdict.Rejected("could not parse this statement: " + found + " does not start a statement "
                     + "Migralint knows", offset, offset + next.image.length());
         }
         String message = "could not parse this statement: unexpected " + found
                 + (shown.isEmpty() ? "" : ", expected " + String.join(", ", shown)
                 + (expected.size() > shown.size() ? ", …" : ""));
         int end = next.image == null ? offset : offset + next.image.length();
-        return new Verdict.Rejected(message, offset, end);
+        return new GateVerdict.Rejected(message, offset, end);
     }
 
     /** A failure known only by its message (a lexical error, a bug in the parser), located by its "line, column". */
-    static Verdict.Rejected fromMessage(String message, String text) {
+    static GateVerdict.Rejected fromMessage(String message, String text) {
         String firstLine = message.lines().findFirst().orElse("parse failed").strip();
         Matcher m = LINE_COLUMN.matcher(message);
         int offset = m.find() ? offsetOf(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : 0;
-        return new Verdict.Rejected("could not parse this statement: " + firstLine, offset, offset + 1);
+        return new GateVerdict.Rejected("could not parse this statement: " + firstLine, offset, offset + 1);
     }
 
     /** Where the statement's first word starts: past the white space the splitter left before it. */

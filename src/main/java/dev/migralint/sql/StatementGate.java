@@ -12,7 +12,7 @@ import java.util.List;
  *       is most of the run on a small all-DDL file);</li>
  *   <li>JSqlParser ({@link JSqlParserCheck}), for everything else, and to word and locate what is wrong.</li>
  * </ol>
- * The gate reads no changes: its {@link Verdict} says which reader does.
+ * The gate reads no changes: its {@link GateVerdict} says which reader does.
  */
 final class StatementGate {
     private final Dialect dialect;
@@ -27,19 +27,19 @@ final class StatementGate {
     }
 
     /** The verdict on a statement of at least one token. */
-    Verdict judge(String sql, List<Token> tokens) {
+    GateVerdict judge(String sql, List<Token> tokens) {
         if (isKnownShape(tokens)) {
             String second = tokens.size() > 1 ? tokens.get(1).upper() : "";
-            return new Verdict.KnownShape((tokens.get(0).upper() + " " + second).strip());
+            return new GateVerdict.KnownShape((tokens.get(0).upper() + " " + second).strip());
         }
         if (strictDdlSkipsParser && StrictDdlGrammar.accepts(sql, tokens, dialect)) {
-            return new Verdict.StrictDdl();
+            return new GateVerdict.StrictDdl();
         }
         return parser.check(sql, tokens);
     }
 
     /** JSqlParser's verdict alone, whatever the other judges would say. */
-    Verdict judgeByJSqlParser(String sql, List<Token> tokens) {
+    GateVerdict judgeByJSqlParser(String sql, List<Token> tokens) {
         return parser.check(sql, tokens);
     }
 

@@ -92,22 +92,22 @@ public final class StatementLowering {
     }
 
     /** The changes of a statement, each located by offsets into its text, read as the verdict says. */
-    private List<ClauseChange> changes(Verdict verdict, String sql, List<Token> tokens) {
-        if (verdict instanceof Verdict.ParsedOther other) {
+    private List<ClauseChange> changes(GateVerdict verdict, String sql, List<Token> tokens) {
+        if (verdict instanceof GateVerdict.ParsedOther other) {
             return dataStatements.read(other.ast(), tokens, sql.length());
         }
         DdlReader ddl = new DdlReader(sql, dialect); // it holds the statement's text, so one per statement
-        if (verdict instanceof Verdict.Rejected rejected) {
+        if (verdict instanceof GateVerdict.Rejected rejected) {
             return rejected(rejected, ddl, sql, tokens);
         }
         Optional<List<ClauseChange>> read = ddl.read(tokens);
-        if (verdict instanceof Verdict.KnownShape known) {
+        if (verdict instanceof GateVerdict.KnownShape known) {
             // most known shapes (a routine, a GRANT, a SET) are nothing the reader models: an Other names them
             int end = tokens.get(tokens.size() - 1).end();
             return read.filter(cs -> !cs.isEmpty())
                     .orElseGet(() -> List.of(new ClauseChange(Other.of(known.what()), 0, end)));
         }
-        if (verdict instanceof Verdict.ParsedDdl parsed) {
+        if (verdict instanceof GateVerdict.ParsedDdl parsed) {
             // a DDL shape the reader does not know (DROP TEMPORARY TABLE) is named as JSqlParser's AST names it
             return read.orElseGet(() -> List.of(new ClauseChange(
                     Other.of(DataStatementReader.describe(parsed.ast())), 0, sql.length())));
@@ -121,7 +121,7 @@ public final class StatementLowering {
      * The parser's message where it points. A CREATE TABLE's table is still read as far as the reader can, so later
      * changes to it are not taken for changes to an older table of that name.
      */
-    private static List<ClauseChange> rejected(Verdict.Rejected rejected, DdlReader ddl, String sql,
+    private static List<ClauseChange> rejected(GateVerdict.Rejected rejected, DdlReader ddl, String sql,
                                                List<Token> tokens) {
         int at = Math.min(rejected.offset(), sql.length());
         int end = Math.max(at, Math.min(rejected.endOffset(), sql.length()));
