@@ -17,7 +17,7 @@ public record SourceSpan(int start, int end, int line, int column, int endLine, 
     }
 
     // equals and hashCode are written out: a record's generated ones link method handles on their first call, which
-    // costs a short run several milliseconds per record class (see README, Performance)
+    // costs a short run several milliseconds per record class (see CONTRIBUTING, Performance history)
     @Override
     public boolean equals(Object o) {
         return o instanceof SourceSpan s && start == s.start && end == s.end && line == s.line && column == s.column
