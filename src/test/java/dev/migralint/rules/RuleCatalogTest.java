@@ -58,6 +58,18 @@ class RuleCatalogTest {
     }
 
     @Test
+    void theReadmeListsEveryRuleAsItsRuleInfoDescribesIt() throws IOException {
+        // the one copy of a rule's summary outside its class: a row per rule, in id order, as `migralint rules` shows
+        List<String> rows = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(l -> l.startsWith("| [`")).toList();
+        List<String> expected = BuiltInRules.catalog().rules().stream().map(Rule::info)
+                .map(i -> "| [`" + i.id() + "`](rules/" + i.id() + ".md) | " + i.category().id() + " | "
+                        + i.severity().id() + " | " + i.summary() + " |")
+                .toList();
+        assertThat(rows).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void everyRuleHasADocAndEveryDocARule() throws IOException {
         List<String> docs;
         try (Stream<Path> s = Files.list(Path.of("rules"))) {
