@@ -242,7 +242,9 @@ public final class Main implements Callable<Integer> {
         } catch (LintException e) {
             return usage(err, e);
         }
-        LintOptions options = LintOptions.of(selected).target(server)
+        Set<String> known = new HashSet<>();
+        catalog.rules().forEach(r -> known.add(r.info().id()));
+        LintOptions options = LintOptions.of(selected).knownRules(known).target(server)
                 .limits(Duration.ofMillis(parseTimeoutMillis), maxFileMib * 1024 * 1024)
                 .config(config).changedSince(Optional.ofNullable(changedSince)).baseline(accepted);
         warnIfNotFor(server, histories, err);

@@ -43,7 +43,7 @@ public final class Lint {
         List<Finding> findings = new ArrayList<>();
         int migrations = 0;
         int statements = 0;
-        Engine engine = new Engine(options.rules());
+        Engine engine = new Engine(options.rules(), options.knownRules());
         try (ParallelLowering lowering = new ParallelLowering(options.parseLimit(), options.maxFileBytes())) {
             for (History history : histories) {
                 ParallelLowering.InFileOrder lowered = lowering.lower(history, git, unreadable::add);

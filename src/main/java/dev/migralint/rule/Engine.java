@@ -5,8 +5,10 @@ import dev.migralint.schema.NameRules;
 import dev.migralint.schema.Schema;
 import dev.migralint.source.Dialect;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -15,9 +17,22 @@ import java.util.function.Consumer;
  */
 public final class Engine {
     private final List<Rule> rules;
+    private final Set<String> knownRules;
 
+    /** An engine running these rules, which are all the rules there are. */
     public Engine(List<Rule> rules) {
+        this(rules, Set.of());
+    }
+
+    /**
+     * An engine running these rules, of a catalog that has the {@code known} ones too (a suppression may name a rule
+     * that is switched off in this run).
+     */
+    public Engine(List<Rule> rules, Set<String> known) {
         this.rules = List.copyOf(rules);
+        Set<String> all = new HashSet<>(known);
+        rules.forEach(r -> all.add(r.info().id()));
+        this.knownRules = Set.copyOf(all);
     }
 
     public List<Rule> rules() {
@@ -43,7 +58,7 @@ public final class Engine {
     /** As {@link #run}, with the findings in the order they were found, for a caller that sorts them once. */
     public List<Finding> check(Dialect dialect, Optional<Target> target, Iterable<MigrationChanges> history) {
         List<Finding> findings = new ArrayList<>();
-        replay(rules, dialect, target.filter(t -> t.speaks(dialect)), history, findings, planned -> { });
+        replay(rules, knownRules, dialect, target.filter(t -> t.speaks(dialect)), history, findings, planned -> { });
         return findings;
     }
 
@@ -53,16 +68,16 @@ public final class Engine {
      */
     public static List<PlannedStatement> plan(Dialect dialect, Target target, Iterable<MigrationChanges> history) {
         List<PlannedStatement> planned = new ArrayList<>();
-        replay(List.of(), dialect, Optional.of(target), history, new ArrayList<>(), planned::add);
+        replay(List.of(), Set.of(), dialect, Optional.of(target), history, new ArrayList<>(), planned::add);
         return planned;
     }
 
-    private static void replay(List<Rule> rules, Dialect dialect, Optional<Target> target,
+    private static void replay(List<Rule> rules, Set<String> knownRules, Dialect dialect, Optional<Target> target,
                                Iterable<MigrationChanges> history, List<Finding> findings,
                                Consumer<PlannedStatement> planner) {
         Schema schema = new Schema(dialect.isPostgresFamily() ? NameRules.EXACT : NameRules.MYSQL);
         for (MigrationChanges migration : history) {
-            new MigrationRun(rules, schema, dialect, target, migration, findings, planner).run();
+            new MigrationRun(rules, knownRules, schema, dialect, target, migration, findings, planner).run();
         }
     }
 }

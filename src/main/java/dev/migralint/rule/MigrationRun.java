@@ -29,6 +29,7 @@ final class MigrationRun implements RuleContext {
     private enum Phase { BEFORE, CHANGE, AFTER }
 
     private final List<Rule> rules;
+    private final Set<String> knownRules;
     private final Schema schema;
     private final Dialect dialect;
     private final Optional<Target> target;
@@ -42,9 +43,10 @@ final class MigrationRun implements RuleContext {
     private Phase phase = Phase.BEFORE;
 
     /** {@code planner} is shown each statement of a reported migration with its verdict ({@code explain-plan}). */
-    MigrationRun(List<Rule> rules, Schema schema, Dialect dialect, Optional<Target> target, MigrationChanges migration,
+    MigrationRun(List<Rule> rules, Set<String> knownRules, Schema schema, Dialect dialect, Optional<Target> target, MigrationChanges migration,
                  List<Finding> findings, Consumer<PlannedStatement> planner) {
         this.rules = rules;
+        this.knownRules = knownRules;
         this.schema = schema;
         this.dialect = dialect;
         this.target = target;
@@ -275,6 +277,11 @@ final class MigrationRun implements RuleContext {
     @Override
     public boolean runs(String ruleId) {
         return rules.stream().anyMatch(r -> r.info().id().equals(ruleId));
+    }
+
+    @Override
+    public Set<String> knownRules() {
+        return knownRules;
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.migralint.source.Dialect;
 import dev.migralint.source.SourceSpan;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What a rule may know while it checks one change, and how it reports. */
 public interface RuleContext {
@@ -81,4 +82,7 @@ public interface RuleContext {
 
     /** True when the rule with this id runs in this lint (a suppression of a rule switched off is not stale). */
     boolean runs(String ruleId);
+
+    /** The ids of every rule there is in this lint, running or switched off (a suppression naming another is a typo). */
+    Set<String> knownRules();
 }

@@ -30,6 +30,11 @@ public record Suppression(Comment comment, boolean fileWide, List<String> rules,
         return MARKER + (fileWide ? "-file" : "");
     }
 
+    /** True when it applies somewhere: to the whole file, or to the statement it is written beside. */
+    public boolean applies() {
+        return fileWide || statement.isPresent();
+    }
+
     /** True when it silences this finding: it has a reason, names the rule, and covers the finding's line. */
     public boolean silences(Finding finding) {
         if (reason.isEmpty() || !rules.contains(finding.rule())) {

@@ -88,6 +88,26 @@ class LintTest {
     }
 
     @Test
+    void aSuppressionOfARuleSwitchedOffIsQuietButAMisspeltOneIsNot() throws Exception {
+        LintOptions twoRules = LintOptions.of(BuiltInRules.create().stream()
+                .filter(r -> List.of("drop-column", "unused-suppression").contains(r.info().id())).toList())
+                .knownRules(java.util.Set.copyOf(BuiltInRules.create().stream().map(r -> r.info().id()).toList()));
+
+        List<Finding> findings = Lint.run(List.of(history(INIT, """
+                -- migralint-ignore drop-table: the table goes in #7
+                DROP TABLE `A`;
+                -- migralint-ignore drop-tabel: the table goes in #7
+                DROP TABLE `B`;
+                """)), twoRules).report().findings();
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("unused-suppression");
+            assertThat(f.span().line()).isEqualTo(3);
+            assertThat(f.message()).endsWith("drop-tabel (did you mean drop-table?)");
+        });
+    }
+
+    @Test
     void theConfigsSeveritiesAndTheBaselineApplyInTheRun(@TempDir Path dir) throws Exception {
         Path configFile = dir.resolve(".migralint.yaml");
         var config = ConfigLoader.parse(configFile, ".migralint.yaml", "rules:\n  drop-column: info\n");
