@@ -27,3 +27,7 @@ ALTER TABLE `User` ADD COLUMN `f` INT NULL;
 -- migralint-ignore drop-column: archived first -- expect: unused-suppression "is beside no statement"
 
 ALTER TABLE `User` DROP COLUMN `e`; -- expect: drop-column
+
+-- migration: 20240108000000_naming_the_suppression_rules
+-- migralint-ignore-file unused-suppression: a legacy file -- ok: their findings are never suppressed, so this is left alone
+ALTER TABLE `User` ADD COLUMN `g` INT NULL;

@@ -6,8 +6,11 @@ import dev.migralint.source.SourceSpan;
 import dev.migralint.source.Utf8;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 /**
  * Reads migration files as text. A file that cannot be read is an {@link Unreadable} (an I/O error of the run); one
@@ -50,7 +53,7 @@ final class FileText {
      * Reads the migration and hands its text to {@code use} while the bytes are counted in the budget: reading holds
      * the file's bytes, its text and then its statements at once.
      */
-    <T> T read(Migration m, java.util.function.Function<Read, T> use) {
+    <T> T read(Migration m, Function<Read, T> use) {
         if (m.text().isPresent()) {
             return use.apply(new Text(m.text().get()));
         }
@@ -115,10 +118,10 @@ final class FileText {
     }
 
     private static String describe(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

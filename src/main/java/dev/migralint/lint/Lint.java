@@ -71,7 +71,8 @@ public final class Lint {
 
     /**
      * What each statement of the reported migrations would do to a live server ({@code explain-plan}). Histories of
-     * a dialect without a locking model (SQLite, SQL Server) are listed in the problems and skipped. Rules do not run.
+     * a dialect without a locking model (SQLite, SQL Server) are listed in the problems and skipped. Rules do not run:
+     * of the options only the target and the limits count.
      */
     public static Plan plan(List<History> histories, LintOptions options) {
         List<String> problems = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.migralint.rule.Suppression;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.LineMap;
 import dev.migralint.source.Migration;
+import dev.migralint.source.SourceSpan;
 import dev.migralint.source.SplitProblem;
 import dev.migralint.source.SplitResult;
 import dev.migralint.source.Statement;
@@ -33,9 +34,11 @@ final class MigrationLowering {
         SplitResult split = StatementSplitter.split(text, dialect);
         List<ChangeAt> changes = new ArrayList<>();
         for (SplitProblem problem : split.problems()) {
-            Optional<Statement> holding = split.statements().stream().filter(st -> holds(st, problem)).findFirst();
-            changes.add(holding.map(st -> new ChangeAt(new Unparsed(problem.message()), problem.span(), st))
-                    .orElseGet(() -> new ChangeAt(new Unparsed(problem.message()), problem.span())));
+            // a statement of its own, the text the problem spans: explain-plan shows it as a row
+            SourceSpan at = problem.span();
+            Statement piece = new Statement(text.substring(at.start(), Math.min(at.end(), text.length())), at,
+                    List.of());
+            changes.add(new ChangeAt(new Unparsed(problem.message()), at, piece));
         }
         // a statement holding an unterminated quote or comment is reported where that opens; parsing it would only
         // add noise
@@ -50,16 +53,18 @@ final class MigrationLowering {
                 changes.add(new ChangeAt(lc.change(), lc.span(), statement));
             }
         }
+        // a migration replayed for context gives no findings: its statements and suppressions are not kept
+        List<Statement> statements = m.reported() ? split.statements() : List.of();
         List<Suppression> suppressions = m.reported()
                 ? Suppression.parse(split.statements(), split.trailingComments()) : List.of();
-        return new Lowered(new MigrationChanges(m.name(), m.displayPath(), m.reported(), changes, git, suppressions),
-                split.statements().size());
+        return new Lowered(new MigrationChanges(m.name(), m.displayPath(), m.reported(), changes, git, statements,
+                suppressions), split.statements().size());
     }
 
     /** A migration that was read but not linted: its one problem, and no statements. */
     static Lowered refused(Migration m, FileText.Refused refused, Optional<GitBase> git) {
         return new Lowered(new MigrationChanges(m.name(), m.displayPath(), m.reported(),
-                List.of(new ChangeAt(refused.problem(), refused.at())), git, List.of()), 0);
+                List.of(new ChangeAt(refused.problem(), refused.at())), git, List.of(), List.of()), 0);
     }
 
     private static boolean holds(Statement st, SplitProblem p) {

@@ -53,8 +53,8 @@ final class ParallelLowering implements AutoCloseable {
     /**
      * Starts lowering every file of the history and returns them in file order, each taken as its lowering finishes,
      * so the replay of the first files runs while later ones are still being parsed. Taking a file (on the replaying
-     * thread, in file order) counts it in {@code counts} and reports a read error to {@code unreadable}; a file that
-     * could not be read is left out. Iterate once.
+     * thread, in file order) counts it and reports a read error to {@code unreadable}; a file that could not be read
+     * is left out.
      */
     InFileOrder lower(History history, Map<Path, GitBase> git, Consumer<String> unreadable) {
         List<Future<Outcome>> work = new ArrayList<>();
@@ -77,10 +77,15 @@ final class ParallelLowering implements AutoCloseable {
         return new Outcome(Optional.of(lowered), Optional.empty());
     }
 
-    /** A history's lowered migrations, in file order; counts the reported migrations and statements taken. */
-    final class InFileOrder implements Iterable<MigrationChanges> {
+    /**
+     * A history's lowered migrations, in file order, for one pass: the engine iterates it once, then
+     * {@link #drain()} takes what it did not ask for. Counts the reported migrations and statements taken.
+     */
+    static final class InFileOrder implements Iterable<MigrationChanges> {
         private final List<Future<Outcome>> work;
         private final Consumer<String> unreadable;
+        private int next;
+        private MigrationChanges taken;
         private int migrations;
         private int statements;
 
@@ -99,46 +104,44 @@ final class ParallelLowering implements AutoCloseable {
 
         /** Takes the files the replay did not ask for, so the counts and the read errors are whole. */
         void drain() {
-            while (hasNext()) {
-                ready = null;
+            while (takeNext()) {
+                taken = null;
             }
         }
 
-        private int next;
-        private MigrationChanges ready;
-
-        private boolean hasNext() {
-            while (ready == null && next < work.size()) {
+        /** Waits for the next file that was lowered and holds it in {@code taken}; false when none is left. */
+        private boolean takeNext() {
+            while (taken == null && next < work.size()) {
                 Outcome outcome = await(work.get(next));
                 work.set(next++, null); // the replay keeps what it needs; the list need not
                 outcome.unreadable().ifPresent(unreadable);
                 outcome.lowered().ifPresent(l -> {
-                    ready = l.changes();
-                    if (ready.reported()) {
+                    taken = l.changes();
+                    if (taken.reported()) {
                         migrations++;
                         statements += l.statements();
                     }
                 });
             }
-            return ready != null;
+            return taken != null;
         }
 
-        /** One pass over the files not taken yet. */
+        /** The files not taken yet, in order. */
         @Override
         public Iterator<MigrationChanges> iterator() {
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
-                    return InFileOrder.this.hasNext();
+                    return takeNext();
                 }
 
                 @Override
                 public MigrationChanges next() {
-                    if (!hasNext()) {
+                    if (!takeNext()) {
                         throw new NoSuchElementException();
                     }
-                    MigrationChanges out = ready;
-                    ready = null;
+                    MigrationChanges out = taken;
+                    taken = null;
                     return out;
                 }
             };

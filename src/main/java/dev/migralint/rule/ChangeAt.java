@@ -13,8 +13,8 @@ import java.util.List;
  */
 public record ChangeAt(Change change, SourceSpan span, Statement statement) {
     /**
-     * A change that stands alone, written nowhere a statement is (a file that could not be decoded): its statement
-     * has no text.
+     * A change that stands alone, written nowhere a statement is (a file that could not be decoded or was too large):
+     * its statement has no text.
      */
     public ChangeAt(Change change, SourceSpan span) {
         this(change, span, new Statement("", span, List.of()));

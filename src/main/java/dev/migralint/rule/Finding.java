@@ -37,10 +37,6 @@ public record Finding(String rule, Severity severity, Category category, String 
         return suppression.isPresent();
     }
 
-    public Finding withStatement(String text) {
-        return new Finding(rule, severity, category, file, span, message, hint, text, suppression);
-    }
-
     public Finding withSuppression(String reason) {
         return new Finding(rule, severity, category, file, span, message, hint, statement, Optional.of(reason));
     }

@@ -10,6 +10,7 @@ import dev.migralint.schema.Index;
 import dev.migralint.schema.Schema;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.SourceSpan;
+import dev.migralint.source.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Checking one migration: applies its changes to the schema in order and, for a reported migration, asks every rule
- * about each change before it is applied; then applies the migration's suppressions to what was found, and asks the
- * rules about the migration as a whole. It is the {@link RuleContext} the rules see.
+ * Checking one migration: applies its changes to the schema in order. For a reported migration it first asks every
+ * rule about the migration as a whole ({@link Rule#checkMigration}), then about each change before it is applied
+ * ({@link Rule#check}), then applies the migration's suppressions to what was found and asks the rules about the
+ * suppressions ({@link Rule#checkSuppressions}). It is the {@link RuleContext} the rules see.
  */
 final class MigrationRun implements RuleContext {
     /** Where findings about a whole migration point: its first line. */
@@ -155,7 +157,7 @@ final class MigrationRun implements RuleContext {
         return new Finding(info.id(), Severity.ERROR, info.category(), migration.file(), at.span(),
                 "rule " + info.id() + " (" + origin(rule) + ") failed on this statement: " + e,
                 "This is a bug in the rule; please report it to its authors with this statement. The other rules "
-                        + "still checked it.", at.statement().oneLine(), Optional.empty());
+                        + "still checked it.", statementText(at, at.span()), Optional.empty());
     }
 
     /** Where a rule comes from, for messages: its class, and the plugin jar when it is not one of ours. */
@@ -313,10 +315,56 @@ final class MigrationRun implements RuleContext {
         add(currentRule.info().severity(), null, at, message, hint);
     }
 
-    /** A finding of the current rule; {@code written} gives the statement's text, none for one about the file. */
+    /** A finding of the current rule, at a change ({@code written}) or, when that is null, at a place in the file. */
     private void add(Severity severity, ChangeAt written, SourceSpan span, String message, String hint) {
         RuleInfo info = currentRule.info();
         findings.add(new Finding(info.id(), severity, info.category(), migration.file(), span, message, hint,
-                written == null ? "" : written.statement().oneLine(), Optional.empty()));
+                statementText(written, span), Optional.empty()));
+    }
+
+    /**
+     * The text of a finding's statement, whitespace collapsed (baselines match on it): the statement of its change;
+     * for a finding at no statement of the file (about the whole file, or a problem found while splitting), the
+     * first statement that holds its line, or none.
+     */
+    private String statementText(ChangeAt written, SourceSpan span) {
+        List<Statement> statements = migration.statements();
+        if (written != null && isOneOf(written.statement(), statements)) {
+            return written.statement().oneLine();
+        }
+        // statements come in file order, so their end lines never decrease: the first that ends on or after the
+        // line holds it unless it starts after it
+        int low = 0;
+        int high = statements.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (statements.get(mid).span().endLine() < span.line()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < statements.size() && statements.get(low).span().line() <= span.line()
+                ? statements.get(low).oneLine() : "";
+    }
+
+    /** Whether {@code statement} is one of the file's statements (in file order), not a piece standing alone. */
+    private static boolean isOneOf(Statement statement, List<Statement> statements) {
+        int low = 0;
+        int high = statements.size() - 1;
+        int start = statement.span().start();
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int at = statements.get(mid).span().start();
+            if (at == start) {
+                return statements.get(mid) == statement;
+            }
+            if (at < start) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return false;
     }
 }

@@ -3,9 +3,9 @@ package dev.migralint.rule;
 import dev.migralint.change.Change;
 
 /**
- * A check. The engine calls {@link #check} once for every change of every linted migration, in order, with the
- * schema as it stood before that change, and {@link #checkMigration} once per migration; a rule overrides the one it
- * needs (both do nothing by default). Implementations must be stateless (one instance serves every run). Ours are
+ * A check. For every linted migration the engine calls {@link #checkMigration} once, then {@link #check} once for
+ * every change, in order, with the schema as it stood before that change, then, once the migration's suppressions
+ * are applied, {@link #checkSuppressions}; a rule overrides the ones it needs (all three do nothing by default). Implementations must be stateless (one instance serves every run). Ours are
  * made in {@code dev.migralint.rules.BuiltInRules}; a plugin jar's are found through its
  * {@code META-INF/services/dev.migralint.rule.Rule}.
  */

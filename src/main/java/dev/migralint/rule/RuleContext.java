@@ -53,10 +53,16 @@ public interface RuleContext {
     /** Foreign keys of the table dropped earlier in this migration, as they were. */
     List<ForeignKey> droppedForeignKeys(String table);
 
-    /** Changes of this migration before the one being checked, in order. */
+    /**
+     * Changes of this migration before the one being checked, in order: none in {@link Rule#checkMigration}, all of
+     * them in {@link Rule#checkSuppressions}.
+     */
     List<Change> earlierInMigration();
 
-    /** Changes of this migration after the one being checked, in order. */
+    /**
+     * Changes of this migration after the one being checked, in order: all of them in {@link Rule#checkMigration},
+     * none in {@link Rule#checkSuppressions}.
+     */
     List<Change> laterInMigration();
 
     /** Reports at the change being checked. */

@@ -42,10 +42,6 @@ final class StatementCursor {
         }
     }
 
-    int size() {
-        return changes.size();
-    }
-
     int current() {
         return current;
     }

@@ -9,6 +9,7 @@ import dev.migralint.rule.Severity;
 import dev.migralint.rule.Suppression;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Flags a {@code migralint-ignore} comment that silences nothing, and says why: it names no rule, names a rule there
@@ -18,6 +19,12 @@ import java.util.Optional;
 public final class UnusedSuppressionRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("unused-suppression", Category.HYGIENE, Severity.WARNING,
             "A migralint-ignore comment that suppresses nothing");
+
+    /**
+     * The rules about suppressions, whose findings no suppression silences: one naming only them is left alone, as
+     * it always was (it silences nothing, but nothing it could silence ever goes away).
+     */
+    private static final Set<String> ABOUT_SUPPRESSIONS = Set.of(INFO.id(), SuppressionWithoutReasonRule.INFO.id());
 
     @Override
     public RuleInfo info() {
@@ -38,7 +45,8 @@ public final class UnusedSuppressionRule implements Rule {
                                 + " Migralint does not have: " + String.join(", ", unknown)
                                 + closest(first, ctx).map(id -> " (did you mean " + id + "?)").orElse(""),
                         "Write the id as `migralint rules` lists it.");
-            } else if (s.reason().isEmpty() || ctx.silencedAFinding(s) || s.rules().stream().noneMatch(ctx::runs)) {
+            } else if (s.reason().isEmpty() || ctx.silencedAFinding(s)
+                    || s.rules().stream().filter(id -> !ABOUT_SUPPRESSIONS.contains(id)).noneMatch(ctx::runs)) {
                 // one without a reason is suppression-without-reason's; one for rules switched off is not stale
                 continue;
             } else if (!s.applies()) {

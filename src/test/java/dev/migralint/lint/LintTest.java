@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migralint.config.Baseline;
 import dev.migralint.config.ConfigLoader;
+import dev.migralint.rule.Category;
 import dev.migralint.rule.Finding;
+import dev.migralint.rule.MigrationInfo;
+import dev.migralint.rule.Rule;
+import dev.migralint.rule.RuleContext;
+import dev.migralint.rule.RuleInfo;
+import dev.migralint.rule.Severity;
 import dev.migralint.rules.BuiltInRules;
 import dev.migralint.source.Dialect;
 import dev.migralint.source.History;
@@ -55,6 +61,41 @@ class LintTest {
         assertThat(result.report().findings()).filteredOn(f -> f.rule().equals("drop-column"))
                 .extracting(Finding::statement)
                 .containsExactly("ALTER TABLE `A` DROP COLUMN `x`", "ALTER TABLE `B` DROP COLUMN `y`");
+    }
+
+    @Test
+    void aFindingAtNoStatementOfItsOwnTakesTheTextOfTheStatementOnItsLine() throws Exception {
+        // as baselines have always matched them: a finding about the whole file (at 1:1), a problem found splitting
+        Rule aboutTheFile = new Rule() {
+            @Override
+            public RuleInfo info() {
+                return RuleInfo.of("about-the-file", Category.HYGIENE, Severity.INFO, "reports every file");
+            }
+
+            @Override
+            public void checkMigration(MigrationInfo migration, RuleContext ctx) {
+                ctx.report("this file", "");
+            }
+        };
+        List<Rule> rules = new java.util.ArrayList<>(BuiltInRules.create());
+        rules.add(aboutTheFile);
+
+        List<Finding> findings = Lint.run(List.of(history("DROP TABLE `A`;\nDROP TABLE `B`; /* never closed\n")),
+                LintOptions.of(rules)).report().findings();
+
+        assertThat(findings).filteredOn(f -> f.rule().equals("about-the-file"))
+                .extracting(Finding::statement).containsExactly("DROP TABLE `A`");
+        assertThat(findings).filteredOn(f -> f.rule().equals("parse-error"))
+                .extracting(Finding::statement).containsExactly("DROP TABLE `B`");
+    }
+
+    @Test
+    void aPlanShowsAProblemFoundSplittingAsARowOfItsOwnText() throws Exception {
+        Lint.Plan plan = Lint.plan(List.of(history("ALTER TABLE `A` ADD COLUMN `b` INT NULL; /* never closed\n")),
+                LintOptions.of(List.of()));
+
+        assertThat(plan.statements()).extracting(p -> p.statement().oneLine())
+                .containsExactlyInAnyOrder("ALTER TABLE `A` ADD COLUMN `b` INT NULL", "/* never closed");
     }
 
     @Test

@@ -134,7 +134,7 @@ class EngineTest {
         List<Finding> findings = new Engine(List.of(new Recorder(), observer)).run(Dialect.MYSQL, List.of(
                 migration("1", true, table("A")),
                 new MigrationChanges("2", "2.sql", true, List.of(new ChangeAt(new DropTable("A", false), AT)),
-                        Optional.empty(), List.of(used, idle))));
+                        Optional.empty(), List.of(), List.of(used, idle))));
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("recorder");
