@@ -24,7 +24,7 @@ ALTER TABLE `Item` MODIFY `title` VARCHAR(200) NOT NULL; -- expect: lossy-type-c
 ALTER TABLE `Item` MODIFY `count` INTEGER NOT NULL; -- expect: lossy-type-change "values outside the INT range"
 ALTER TABLE `Item` MODIFY `price` DECIMAL(8, 2) NOT NULL; -- expect: lossy-type-change "integer digits shrink from 8 to 6"
 ALTER TABLE `Item` MODIFY `body` VARCHAR(255) NOT NULL; -- expect: lossy-type-change
-ALTER TABLE `Item` MODIFY `kind` ENUM('A', 'C') NOT NULL; -- expect: lossy-type-change "the values 'B' are removed"
+ALTER TABLE `Item` MODIFY `kind` ENUM('A', 'C') NOT NULL; -- expect: lossy-type-change "the value 'B' is removed"
 ALTER TABLE `Item` MODIFY `level` ENUM('HIGH', 'LOW') NOT NULL; -- expect: lossy-type-change "MySQL stores ENUM values by position"
 ALTER TABLE `Item` MODIFY `stock` INTEGER UNSIGNED NOT NULL; -- expect: lossy-type-change "negative values cannot be stored"
 ALTER TABLE `Item` MODIFY `code` INTEGER NOT NULL; -- expect: lossy-type-change "text that does not parse as INT"

@@ -40,7 +40,7 @@ ALTER TABLE "User" ALTER COLUMN "code" TYPE INTEGER USING ("code"::integer); -- 
 BEGIN;
 CREATE TYPE "Role_new" AS ENUM ('USER', 'ADMIN');
 ALTER TABLE "User" ALTER COLUMN "role" DROP DEFAULT;
-ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: lossy-type-change "the values 'GUEST' are removed"
+ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: lossy-type-change "to the new Role (Role_new, renamed Role later in this migration): the value 'GUEST' is removed"
 ALTER TYPE "Role" RENAME TO "Role_old";
 ALTER TYPE "Role_new" RENAME TO "Role";
 DROP TYPE "Role_old";

@@ -38,3 +38,6 @@ ALTER TABLE `Fresh` MODIFY `note` VARCHAR(20) NOT NULL; -- ok: the table is new 
 
 -- migration: 20240107000000_copy_is_blocks_writes
 ALTER TABLE `User` MODIFY `age` BIGINT NULL; -- expect: blocks-writes, column-type-change
+
+-- migration: 20240108000000_only_unsigned_changes
+ALTER TABLE `User` MODIFY `age` BIGINT UNSIGNED NULL; -- expect: blocks-writes "changing `age` from BIGINT to BIGINT UNSIGNED", lossy-type-change

@@ -438,8 +438,10 @@ final class MysqlModel {
         }
     }
 
+    /** A type as messages show it, with what tells two types apart: {@code BIGINT UNSIGNED}, {@code TEXT[]}. */
     static String render(DataType t) {
-        return t.args().isEmpty() ? t.name() : t.name() + "(" + String.join(", ", t.args()) + ")";
+        return (t.args().isEmpty() ? t.name() : t.name() + "(" + String.join(", ", t.args()) + ")")
+                + (t.unsigned() ? " UNSIGNED" : "") + (t.array() ? "[]" : "");
     }
 
     private boolean instantExists() {

@@ -62,10 +62,17 @@ public final class AddUniqueConstraintRule implements Rule {
                 .collect(Collectors.joining(", "));
         String error = d.isPostgresFamily() ? "error 23505" : "error 1062 Duplicate entry; MySQL DDL is not "
                 + "transactional, so the migration is left failed in _prisma_migrations";
+        // a unique index lets any number of rows with a NULL in the key through: those are no duplicates
+        List<String> nullable = primary ? List.of() : columns.stream().filter(c -> !c.startsWith("("))
+                .filter(c -> ctx.schema().table(table).flatMap(t -> t.column(c)).map(col -> col.nullable())
+                        .orElse(false))
+                .toList();
+        String where = nullable.isEmpty() ? "" : " WHERE " + nullable.stream()
+                .map(c -> Quoting.quote(c, d) + " IS NOT NULL").collect(Collectors.joining(" AND "));
         ctx.report(what + " is added over existing rows: duplicates make it fail (" + error + ")",
-                "Find duplicates first: SELECT " + cols + ", COUNT(*) FROM " + Quoting.quote(table, d) + " GROUP BY "
-                        + cols + " HAVING COUNT(*) > 1; remove them in an earlier deploy, and make the code stop "
-                        + "writing them.");
+                "Find duplicates first: SELECT " + cols + ", COUNT(*) FROM " + Quoting.quote(table, d) + where
+                        + " GROUP BY " + cols + " HAVING COUNT(*) > 1; remove them in an earlier deploy, and make the "
+                        + "code stop writing them.");
     }
 
     /**

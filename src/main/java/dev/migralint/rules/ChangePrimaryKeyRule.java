@@ -6,6 +6,7 @@ import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleContext;
 import dev.migralint.rule.RuleInfo;
 import dev.migralint.rule.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,11 +29,34 @@ public final class ChangePrimaryKeyRule implements Rule {
             return;
         }
         DroppedPrimaryKey d = dropped.get();
+        List<String> after = d.replacement().get().columns();
+        if (sameColumns(d.before(), after, ctx)) {
+            return; // the key stays (Prisma restates it to change the column's type): what that costs, others say
+        }
+        // one ALTER TABLE is one operation: it fails as a whole, and the table keeps its old key
+        boolean oneStatement = ctx.statementChanges().stream().anyMatch(c -> c == d.replacement().get());
         ctx.report("the primary key of " + d.table() + " changes"
                         + (d.before().isEmpty() ? "" : " from " + Tables.columns(d.before())) + " to "
-                        + Tables.columns(d.replacement().get().columns())
-                        + ": the table is rebuilt, and if this fails half-way it is left without a primary key",
-                "Drop and add the key in one ALTER TABLE statement, check the new columns hold no duplicates or "
-                        + "NULLs, and run it when the table can be locked for a rebuild.");
+                        + Tables.columns(after) + ": the table is rebuilt"
+                        + (oneStatement ? "" : ", and if the migration fails between the drop and the add, the "
+                        + "table is left without a primary key"),
+                (oneStatement ? "" : "Drop and add the key in one ALTER TABLE statement. ")
+                        + "Check the new columns hold no duplicates or NULLs, and run it when the table can be locked "
+                        + "for a rebuild.");
+    }
+
+    /** The same columns in the same order, as the dialect compares column names. */
+    private static boolean sameColumns(List<String> a, List<String> b, RuleContext ctx) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            boolean same = ctx.dialect().isPostgresFamily() ? a.get(i).equals(b.get(i))
+                    : a.get(i).equalsIgnoreCase(b.get(i));
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 }

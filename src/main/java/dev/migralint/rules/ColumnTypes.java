@@ -1,6 +1,8 @@
 package dev.migralint.rules;
 
+import dev.migralint.change.AlterEnumType;
 import dev.migralint.change.Change;
+import dev.migralint.change.EnumAlteration;
 import dev.migralint.change.DataType;
 import dev.migralint.change.ModifyColumn;
 import dev.migralint.rule.RuleContext;
@@ -8,7 +10,8 @@ import dev.migralint.schema.Column;
 import java.util.Optional;
 
 /** The type change a {@link ModifyColumn} makes to an existing column, as the two type rules see it. */
-record ColumnTypes(ModifyColumn change, Column before, DataType after, TypeComparison.Result result) {
+record ColumnTypes(ModifyColumn change, Column before, DataType after, TypeComparison.Result result,
+                   Optional<String> renamedTo) {
 
     /** Empty unless the change states a type for a column that existed before this migration. */
     static Optional<ColumnTypes> of(Change change, RuleContext ctx) {
@@ -24,8 +27,14 @@ record ColumnTypes(ModifyColumn change, Column before, DataType after, TypeCompa
         boolean inUniqueKey = ctx.schema().table(mc.table()).map(t -> t.primaryKey().stream()
                 .anyMatch(c -> t.sameColumn(c, mc.column())) || t.indexesWith(mc.column()).stream()
                 .anyMatch(i -> i.unique())).orElse(false);
+        // Prisma rewrites a PostgreSQL enum as a new type "Role_new" it renames "Role" afterwards: name the enum
+        Optional<String> renamedTo = ctx.laterInMigration().stream()
+                .filter(c -> c instanceof AlterEnumType a && a.name().equals(after.get().name())
+                        && a.alteration() instanceof EnumAlteration.RenameType)
+                .map(c -> ((EnumAlteration.RenameType) ((AlterEnumType) c).alteration()).to())
+                .findFirst();
         return Optional.of(new ColumnTypes(mc, before, after.get(),
-                comparison.compare(before.type(), after.get(), inUniqueKey)));
+                comparison.compare(before.type(), after.get(), inUniqueKey), renamedTo));
     }
 
     String column() {
@@ -33,6 +42,8 @@ record ColumnTypes(ModifyColumn change, Column before, DataType after, TypeCompa
     }
 
     String describe() {
-        return "column " + column() + " changes type from " + before.type().sql() + " to " + after.sql();
+        return "column " + column() + " changes type from " + before.type().sql() + " to "
+                + renamedTo.map(name -> "the new " + name + " (" + after.sql() + ", renamed " + name
+                        + " later in this migration)").orElse(after.sql());
     }
 }

@@ -121,7 +121,8 @@ final class TypeComparison {
         List<String> now = after.get();
         List<String> removed = old.stream().filter(v -> !now.contains(v)).toList();
         if (!removed.isEmpty()) {
-            return Optional.of(Result.lossy("the values " + quoted(removed) + " are removed; rows holding them "
+            return Optional.of(Result.lossy((removed.size() == 1 ? "the value " + quoted(removed) + " is removed; rows "
+                    + "holding it " : "the values " + quoted(removed) + " are removed; rows holding them ")
                     + (postgres ? "make the cast fail" : "are rejected or blanked (error 1265)")));
         }
         if (!postgres && !now.subList(0, old.size()).equals(old)) {
