@@ -3,9 +3,11 @@ package dev.migralint.rule;
 import dev.migralint.change.AddColumn;
 import dev.migralint.change.Change;
 import dev.migralint.change.CreateTable;
+import dev.migralint.change.DataChange;
 import dev.migralint.change.DropForeignKey;
 import dev.migralint.change.DropIndex;
 import dev.migralint.change.DropPrimaryKey;
+import dev.migralint.change.DropTable;
 import dev.migralint.change.IndexKind;
 import dev.migralint.change.RenameColumn;
 import dev.migralint.change.RenameTable;
@@ -24,7 +26,8 @@ import java.util.Set;
 /**
  * What one migration has done so far that the schema alone no longer tells: the tables it created and the columns it
  * added (dropping or indexing them is harmless), and the indexes, keys and foreign keys it dropped, as they were (so
- * a rule can tell a re-creation from a new constraint). Rules ask through {@link RuleContext}.
+ * a rule can tell a re-creation from a new constraint), and the tables it emptied (TRUNCATE, DELETE without WHERE)
+ * and wrote no rows to since. Rules ask through {@link RuleContext}.
  */
 final class MigrationMemory {
     private final Dialect dialect;
@@ -33,6 +36,7 @@ final class MigrationMemory {
     private final List<Index> droppedIndexes = new ArrayList<>();
     private final List<String> droppedIndexTables = new ArrayList<>();
     private final List<ForeignKey> droppedForeignKeys = new ArrayList<>();
+    private final Set<String> emptiedTables = new HashSet<>();
 
     MigrationMemory(Dialect dialect) {
         this.dialect = dialect;
@@ -62,6 +66,28 @@ final class MigrationMemory {
         } else if (change instanceof DropForeignKey df) {
             schema.table(df.table()).flatMap(t -> t.foreignKey(df.name())).ifPresent(droppedForeignKeys::add);
         }
+        rememberEmptying(change);
+    }
+
+    /**
+     * TRUNCATE and DELETE without WHERE leave the table without rows; an INSERT (a Prisma data fix copying rows back)
+     * fills it again. An UPDATE of an empty table changes nothing. A DELETE with a join or a LIMIT removes only some
+     * rows: the lowering gives it a condition of its own.
+     */
+    private void rememberEmptying(Change change) {
+        if (change instanceof DataChange dc) {
+            boolean empties = dc.kind() == DataChange.Kind.TRUNCATE
+                    || dc.kind() == DataChange.Kind.DELETE && dc.where().isEmpty();
+            if (empties) {
+                emptiedTables.add(dc.table());
+            } else if (dc.kind() == DataChange.Kind.INSERT) {
+                emptiedTables.remove(dc.table());
+            }
+        } else if (change instanceof RenameTable rt && emptiedTables.remove(rt.from())) {
+            emptiedTables.add(rt.to());
+        } else if (change instanceof DropTable dt) {
+            emptiedTables.remove(dt.table());
+        }
     }
 
     /** An index that is gone from the table though no statement dropped it (a table redefined as a copy). */
@@ -72,6 +98,10 @@ final class MigrationMemory {
 
     boolean created(String table) {
         return createdTables.contains(table);
+    }
+
+    boolean emptied(String table) {
+        return emptiedTables.contains(table);
     }
 
     boolean columnAdded(String table, String column) {

@@ -242,6 +242,11 @@ final class MigrationRun implements RuleContext {
     }
 
     @Override
+    public boolean emptiedInThisMigration(String table) {
+        return memory.emptied(table);
+    }
+
+    @Override
     public boolean columnAddedInThisMigration(String table, String column) {
         return memory.columnAdded(table, column);
     }

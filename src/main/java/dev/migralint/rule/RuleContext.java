@@ -41,6 +41,12 @@ public interface RuleContext {
     /** True when the table was created earlier in the migration being checked (under this or an earlier name). */
     boolean createdInThisMigration(String table);
 
+    /**
+     * True when an earlier statement of this migration emptied the table (TRUNCATE, DELETE without WHERE) and none
+     * wrote rows to it since: nothing there can violate a new constraint or needs copying.
+     */
+    boolean emptiedInThisMigration(String table);
+
     /** True when the column was added earlier in this migration, or its table was created in it. */
     boolean columnAddedInThisMigration(String table, String column);
 

@@ -20,7 +20,8 @@ public final class AddCheckConstraintRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof AddCheck add) || add.notValid() || ctx.createdInThisMigration(add.table())) {
+        if (!(change instanceof AddCheck add) || add.notValid() || ctx.createdInThisMigration(add.table())
+                || ctx.emptiedInThisMigration(add.table())) {
             return;
         }
         String error = ctx.dialect().isPostgresFamily() ? "error 23514" : "MySQL error 3819, MariaDB 4025";

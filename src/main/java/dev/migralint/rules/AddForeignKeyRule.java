@@ -30,7 +30,8 @@ public final class AddForeignKeyRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof AddForeignKey add) || add.notValid() || ctx.createdInThisMigration(add.table())) {
+        if (!(change instanceof AddForeignKey add) || add.notValid() || ctx.createdInThisMigration(add.table())
+                || ctx.emptiedInThisMigration(add.table())) {
             return;
         }
         ForeignKeyDef fk = add.foreignKey();

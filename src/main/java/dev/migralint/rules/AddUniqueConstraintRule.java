@@ -51,7 +51,8 @@ public final class AddUniqueConstraintRule implements Rule {
             return;
         }
         boolean primary = change instanceof AddPrimaryKey;
-        if (columns.isEmpty() || ctx.createdInThisMigration(table) || newSequenceColumn(table, columns, ctx)
+        if (columns.isEmpty() || ctx.createdInThisMigration(table) || ctx.emptiedInThisMigration(table)
+                || newSequenceColumn(table, columns, ctx)
                 || !primary && allNullColumn(table, columns, ctx)
                 || coversAnExistingKey(table, columns, ctx)) {
             return;

@@ -34,6 +34,10 @@ public final class ColumnTypeChangeRule implements Rule {
             return;
         }
         TypeComparison.Kind kind = types.get().result().kind();
+        if (kind == TypeComparison.Kind.LOSSY && ctx.emptiedInThisMigration(types.get().change().table())) {
+            reportNarrowingOfEmptiedTable(types.get(), ctx);
+            return;
+        }
         if (kind != TypeComparison.Kind.WIDENING && kind != TypeComparison.Kind.UNKNOWN
                 || kind == TypeComparison.Kind.WIDENING && isEnum(types.get())) {
             return; // appending enum values is the commonest Prisma change, and old code never sees the new ones
@@ -44,5 +48,16 @@ public final class ColumnTypeChangeRule implements Rule {
                         + "under an ACCESS EXCLUSIVE lock."
                         : "Make sure the running release accepts the new type; MySQL copies the table to change a "
                         + "column type, so plan for the time it takes on a large table.");
+    }
+
+    /**
+     * A narrowing that loses nothing because the migration emptied the table first (lossy-type-change stays silent):
+     * the running release may still write values the new type rejects.
+     */
+    private static void reportNarrowingOfEmptiedTable(ColumnTypes t, RuleContext ctx) {
+        ctx.report(t.describe() + " (" + t.result().reason() + "); the table was emptied earlier in this migration, "
+                        + "so no stored value is lost, but the running release may still write values the new type "
+                        + "rejects",
+                "Deploy code that writes only values the new type holds before this migration runs.");
     }
 }

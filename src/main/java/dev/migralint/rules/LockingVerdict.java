@@ -6,7 +6,10 @@ import dev.migralint.online.Verdict;
 import dev.migralint.rule.RuleContext;
 import java.util.Optional;
 
-/** The verdict the locking rules judge: once per statement, on a table that existed before the migration. */
+/**
+ * The verdict the locking rules judge: once per statement, on a table that existed before the migration and still
+ * holds its rows.
+ */
 final class LockingVerdict {
     private LockingVerdict() {
     }
@@ -15,8 +18,17 @@ final class LockingVerdict {
         return ctx.firstInStatement() ? current(ctx) : Optional.empty();
     }
 
-    /** The verdict of the statement holding the current change, for rules about one change of it. */
+    /**
+     * The verdict of the statement holding the current change, for rules about one change of it. A table emptied
+     * earlier in the migration counts as new: its copy, scan or index build has no rows to read, so the lock is
+     * released about as soon as it is taken.
+     */
     static Optional<Verdict> current(RuleContext ctx) {
+        return onExistingTable(ctx).filter(v -> !ctx.emptiedInThisMigration(v.table()));
+    }
+
+    /** As {@link #current}, also for an emptied table: for a cost that is the lock itself, not the rows. */
+    static Optional<Verdict> onExistingTable(RuleContext ctx) {
         return ctx.statementVerdict().filter(v -> !v.newTable());
     }
 

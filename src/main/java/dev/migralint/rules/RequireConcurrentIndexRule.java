@@ -27,10 +27,13 @@ public final class RequireConcurrentIndexRule implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof AddIndex || change instanceof DropIndex)
-                || LockingVerdict.current(ctx).filter(PostgresVerdict.class::isInstance).isEmpty()) {
+                || LockingVerdict.onExistingTable(ctx).filter(PostgresVerdict.class::isInstance).isEmpty()) {
             return;
         }
         if (change instanceof AddIndex ai && !ai.concurrently() && !ai.inAlterTable()) {
+            if (ctx.emptiedInThisMigration(ai.table())) {
+                return; // the build reads no rows
+            }
             ctx.report("CREATE INDEX" + ai.index().name().map(n -> " " + n).orElse("") + " on " + ai.table()
                             + " without CONCURRENTLY holds a SHARE lock while it builds: writes to the table wait "
                             + "until the index is done",

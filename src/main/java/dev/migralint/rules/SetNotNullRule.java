@@ -29,8 +29,8 @@ public final class SetNotNullRule implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         Optional<ExistingColumnChange> existing = ExistingColumnChange.of(change, ctx);
-        if (existing.isEmpty()) {
-            return;
+        if (existing.isEmpty() || ctx.emptiedInThisMigration(existing.get().change().table())) {
+            return; // an emptied table holds no NULL, as after a backfill
         }
         ModifyColumn mc = existing.get().change();
         boolean makesRequired = mc.alteration() instanceof ColumnAlteration.SetNotNull
