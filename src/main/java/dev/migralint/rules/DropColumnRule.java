@@ -10,6 +10,7 @@ import dev.migralint.rule.RuleContext;
 import dev.migralint.rule.RuleInfo;
 import dev.migralint.rule.Severity;
 import dev.migralint.schema.Column;
+import dev.migralint.schema.ForeignKey;
 import dev.migralint.schema.Index;
 import dev.migralint.schema.Table;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class DropColumnRule implements Rule {
         Optional<Table> table = ctx.schema().table(drop.table());
         Optional<Column> column = table.flatMap(t -> t.column(drop.column()));
         String name = drop.table() + "." + drop.column();
-        String lost = table.map(t -> alsoRemoved(t, drop.column())).orElse("");
+        String lost = table.map(t -> alsoRemoved(t, drop.column(), ctx)).orElse("");
         Optional<AddColumn> renameTarget = column.flatMap(c -> likelyRenameTarget(drop, c, ctx));
         if (renameTarget.isPresent()) {
             String to = renameTarget.get().column().name();
@@ -66,7 +67,8 @@ public final class DropColumnRule implements Rule {
                 "Stop reading and writing the column in a deploy first; drop it in a later migration.");
     }
 
-    private static String alsoRemoved(Table t, String column) {
+    /** What goes with the column: its indexes, the primary key and foreign keys, as the message names them. */
+    private static String alsoRemoved(Table t, String column, RuleContext ctx) {
         List<String> parts = new ArrayList<>();
         for (Index idx : t.indexesWith(column)) {
             parts.add((idx.unique() ? "unique index " : "index ") + idx.name());
@@ -76,7 +78,31 @@ public final class DropColumnRule implements Rule {
         }
         t.foreignKeys().stream().filter(fk -> fk.columns().stream().anyMatch(c -> t.sameColumn(c, column)))
                 .forEach(fk -> parts.add("foreign key " + fk.name()));
-        return parts.isEmpty() ? "" : "; it also removes " + String.join(", ", parts);
+        String removed = parts.isEmpty() ? "" : "; it also removes " + String.join(", ", parts);
+        List<String> before = droppedJustBefore(t, column, ctx);
+        return before.isEmpty() ? removed
+                : removed + "; " + String.join(", ", before) + (before.size() == 1 ? " was" : " were")
+                + " dropped with it earlier in this migration";
+    }
+
+    /**
+     * Indexes and foreign keys of the column that this migration dropped before the column (MySQL refuses to drop a
+     * column a foreign key needs): drop-index, drop-unique-constraint and drop-foreign-key leave them to this message.
+     */
+    private static List<String> droppedJustBefore(Table t, String column, RuleContext ctx) {
+        List<String> parts = new ArrayList<>();
+        for (Index idx : ctx.droppedIndexes(t.name())) {
+            if (!idx.name().equals("PRIMARY") && t.index(idx.name()).isEmpty()
+                    && idx.columns().stream().anyMatch(c -> t.sameColumn(c, column))) {
+                parts.add((idx.unique() ? "unique index " : "index ") + idx.name());
+            }
+        }
+        for (ForeignKey fk : ctx.droppedForeignKeys(t.name())) {
+            if (t.foreignKey(fk.name()).isEmpty() && fk.columns().stream().anyMatch(c -> t.sameColumn(c, column))) {
+                parts.add("foreign key " + fk.name());
+            }
+        }
+        return parts;
     }
 
     /**

@@ -21,7 +21,8 @@ public final class DropUniqueConstraintRule implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         Optional<DroppedIndex> dropped = DroppedIndex.of(change, ctx);
-        if (dropped.isEmpty() || !dropped.get().unique() || dropped.get().replacedOrNew(ctx)) {
+        if (dropped.isEmpty() || !dropped.get().unique() || dropped.get().replacedOrNew(ctx)
+                || dropped.get().goesWithALaterDroppedColumn(ctx)) { // drop-column names it
             return;
         }
         ctx.report("unique index " + dropped.get().describe() + " is dropped: duplicates can be written from now on,"

@@ -3,6 +3,7 @@ package dev.migralint.rules;
 import dev.migralint.change.AddIndex;
 import dev.migralint.change.AddPrimaryKey;
 import dev.migralint.change.Change;
+import dev.migralint.change.DropColumn;
 import dev.migralint.change.DropConstraint;
 import dev.migralint.change.DropIndex;
 import dev.migralint.rule.RuleContext;
@@ -68,6 +69,19 @@ record DroppedIndex(String table, String name, Optional<Index> known, boolean un
             }
         }
         return false;
+    }
+
+    /**
+     * True when a later statement of this migration drops a column of the index: the index goes with the column, and
+     * drop-column's message names it (MySQL refuses to drop a column a foreign key's index needs, so Prisma drops the
+     * index first).
+     */
+    boolean goesWithALaterDroppedColumn(RuleContext ctx) {
+        if (known.isEmpty()) {
+            return false;
+        }
+        return ctx.laterInMigration().stream().anyMatch(c -> c instanceof DropColumn drop && drop.table().equals(table)
+                && known.get().columns().stream().anyMatch(col -> col.equalsIgnoreCase(drop.column())));
     }
 
     /** A unique index is only replaced by a unique one; a plain one by any index. */
