@@ -76,8 +76,10 @@ public final class Engine {
                                Iterable<MigrationChanges> history, List<Finding> findings,
                                Consumer<PlannedStatement> planner) {
         Schema schema = new Schema(dialect.isPostgresFamily() ? NameRules.EXACT : NameRules.MYSQL);
+        UndeployedTables undeployed = new UndeployedTables();
         for (MigrationChanges migration : history) {
-            new MigrationRun(rules, knownRules, schema, dialect, target, migration, findings, planner).run();
+            new MigrationRun(rules, knownRules, schema, dialect, target, migration, findings, planner, undeployed)
+                    .run();
         }
     }
 }

@@ -39,14 +39,18 @@ final class MigrationRun implements RuleContext {
     private final List<Finding> findings;
     private final Consumer<PlannedStatement> planner;
     private final MigrationMemory memory;
+    private final UndeployedTables undeployed;
     private final StatementCursor cursor;
     private final Set<Suppression> used = new HashSet<>();
     private Rule currentRule;
     private Phase phase = Phase.BEFORE;
 
-    /** {@code planner} is shown each statement of a reported migration with its verdict ({@code explain-plan}). */
+    /**
+     * {@code planner} is shown each statement of a reported migration with its verdict ({@code explain-plan});
+     * {@code undeployed} carries the tables of migrations not yet deployed from one migration's run to the next.
+     */
     MigrationRun(List<Rule> rules, Set<String> knownRules, Schema schema, Dialect dialect, Optional<Target> target, MigrationChanges migration,
-                 List<Finding> findings, Consumer<PlannedStatement> planner) {
+                 List<Finding> findings, Consumer<PlannedStatement> planner, UndeployedTables undeployed) {
         this.rules = rules;
         this.knownRules = knownRules;
         this.schema = schema;
@@ -56,6 +60,7 @@ final class MigrationRun implements RuleContext {
         this.findings = findings;
         this.planner = planner;
         this.memory = new MigrationMemory(dialect);
+        this.undeployed = undeployed;
         this.cursor = new StatementCursor(migration.changes());
     }
 
@@ -90,7 +95,7 @@ final class MigrationRun implements RuleContext {
                 }
                 checkAll(change);
             }
-            memory.remember(change, schema);
+            remember(change);
             schema.apply(change);
         }
         if (migration.reported()) {
@@ -98,6 +103,12 @@ final class MigrationRun implements RuleContext {
             phase = Phase.AFTER;
             askEveryRule(rule -> rule.checkSuppressions(info, this));
         }
+    }
+
+    /** Notes what the change does, with the schema as it stands before it. */
+    private void remember(Change change) {
+        memory.remember(change, schema);
+        undeployed.remember(migration, change, schema);
     }
 
     /** Marks the findings of this migration that one of its suppressions silences, and notes which were used. */
@@ -123,7 +134,7 @@ final class MigrationRun implements RuleContext {
      */
     private Optional<Verdict> predict(Target server, List<Change> statement) {
         try {
-            return CostModel.predict(server, statement, schema, memory::created);
+            return CostModel.predict(server, statement, schema, this::createdInThisMigration);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -192,7 +203,7 @@ final class MigrationRun implements RuleContext {
             if (migration.reported()) {
                 checkAll(change);
             }
-            memory.remember(change, schema);
+            remember(change);
             schema.apply(change);
         }
         // the copy starts without the old indexes; Prisma re-creates them next, over rows that satisfied them
@@ -238,7 +249,7 @@ final class MigrationRun implements RuleContext {
 
     @Override
     public boolean createdInThisMigration(String table) {
-        return memory.created(table);
+        return memory.created(table) || undeployed.contains(table);
     }
 
     @Override
@@ -248,7 +259,7 @@ final class MigrationRun implements RuleContext {
 
     @Override
     public boolean columnAddedInThisMigration(String table, String column) {
-        return memory.columnAdded(table, column);
+        return memory.columnAdded(table, column) || undeployed.contains(table);
     }
 
     @Override

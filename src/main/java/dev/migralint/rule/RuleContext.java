@@ -38,7 +38,10 @@ public interface RuleContext {
     /** The verdicts of the statements of this migration before the current one, in order. */
     List<Verdict> earlierVerdicts();
 
-    /** True when the table was created earlier in the migration being checked (under this or an earlier name). */
+    /**
+     * True when the table was created earlier in the migration being checked (under this or an earlier name), or in
+     * an earlier migration that is not deployed yet either ({@code --changed-since}: they reach production together).
+     */
     boolean createdInThisMigration(String table);
 
     /**
@@ -47,7 +50,7 @@ public interface RuleContext {
      */
     boolean emptiedInThisMigration(String table);
 
-    /** True when the column was added earlier in this migration, or its table was created in it. */
+    /** True when the column was added earlier in this migration, or its table is new as {@link #createdInThisMigration} says. */
     boolean columnAddedInThisMigration(String table, String column);
 
     /**

@@ -71,6 +71,54 @@ class ChangedSinceTest {
         assertThat(report.get("summary").get("migrations").asInt()).isEqualTo(3); // init is context only
     }
 
+    /** The findings of a --changed-since base run, as "rule folder:line". */
+    private List<String> findingsSinceBase() throws IOException {
+        CliRun run = migralint("--changed-since", "base", "--format", "json", "--fail-on", "never", "--root",
+                repo.toString(), migrations.toString());
+        assertThat(run.err()).isEmpty();
+        List<String> findings = new ArrayList<>();
+        new ObjectMapper().readTree(run.out()).get("findings").forEach(f -> findings.add(f.get("rule").asText() + " "
+                + f.get("file").asText().replace("prisma/migrations/", "").replace("/migration.sql", "") + ":"
+                + f.get("line").asInt()));
+        return findings;
+    }
+
+    @Test
+    void aTableCreatedInAnotherMigrationNotYetDeployedIsNewInTheLaterOnes() throws Exception {
+        // both reach production in one `prisma migrate deploy`: Team has no rows and no code reads it yet
+        migration("20240301000000_team", "CREATE TABLE `Team` (`id` INT NOT NULL, `slug` VARCHAR(191) NULL, "
+                + "`old` INT NULL, PRIMARY KEY (`id`));\n");
+        migration("20240302000000_team_details", String.join("\n",
+                "ALTER TABLE `Team` ADD COLUMN `name` VARCHAR(191) NOT NULL;",
+                "CREATE UNIQUE INDEX `Team_slug_key` ON `Team`(`slug`);",
+                "ALTER TABLE `Team` DROP COLUMN `old`;",
+                "ALTER TABLE `Team` RENAME TO `Group`;",
+                "ALTER TABLE `Group` MODIFY `slug` VARCHAR(191) NOT NULL;",
+                "ALTER TABLE `User` ADD COLUMN `teamName` VARCHAR(191) NOT NULL;", ""));
+
+        assertThat(findingsSinceBase()).containsExactly("add-required-column 20240302000000_team_details:6");
+    }
+
+    @Test
+    void aTableCreatedInAMigrationProductionHasIsNotNewThoughItsFileWasEdited() throws Exception {
+        migration("20240201000000_add", "ALTER TABLE `User` ADD COLUMN `d` INT NULL;\n"
+                + "CREATE TABLE `Audit` (`id` INT NOT NULL, `at` INT NULL, PRIMARY KEY (`id`));\n");
+        migration("20240301000000_audit_index", "CREATE UNIQUE INDEX `Audit_at_key` ON `Audit`(`at`);\n");
+
+        assertThat(findingsSinceBase()).containsExactlyInAnyOrder("edited-migration 20240201000000_add:1",
+                "add-unique-constraint 20240301000000_audit_index:1");
+    }
+
+    @Test
+    void withoutChangedSinceATableOfAnEarlierMigrationIsNotNew() throws Exception {
+        migration("20240301000000_team", "CREATE TABLE `Team` (`id` INT NOT NULL, `slug` VARCHAR(191) NULL, "
+                + "PRIMARY KEY (`id`));\n");
+        migration("20240302000000_team_slug", "CREATE UNIQUE INDEX `Team_slug_key` ON `Team`(`slug`);\n");
+        CliRun run = migralint("--root", repo.toString(), "--fail-on", "never", migrations.toString());
+
+        assertThat(run.out()).contains("add-unique-constraint");
+    }
+
     @Test
     void withNothingChangedNothingIsReported() {
         CliRun run = migralint("--changed-since", "base", "--root", repo.toString(), migrations.toString());
