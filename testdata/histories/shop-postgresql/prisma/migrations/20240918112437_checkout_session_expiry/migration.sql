@@ -12,4 +12,4 @@ TRUNCATE TABLE "CheckoutSession"; -- expect: truncate-table
 ALTER TABLE "CheckoutSession" ADD COLUMN     "expiresAt" TIMESTAMP(3) NOT NULL; -- expect: add-required-column
 
 -- CreateIndex
-CREATE INDEX "CheckoutSession_expiresAt_idx" ON "CheckoutSession"("expiresAt"); -- expect: require-concurrent-index
+CREATE INDEX "CheckoutSession_expiresAt_idx" ON "CheckoutSession"("expiresAt"); -- ok: the table was emptied above, so the build reads no rows
