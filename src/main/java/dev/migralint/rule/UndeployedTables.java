@@ -5,6 +5,7 @@ import dev.migralint.change.CreateTable;
 import dev.migralint.change.DropTable;
 import dev.migralint.change.RenameTable;
 import dev.migralint.schema.Schema;
+import dev.migralint.source.NaturalOrder;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,9 +17,16 @@ import java.util.Set;
 final class UndeployedTables {
     private final Set<String> tables = new HashSet<>();
 
-    /** True for a migration whose file git did not have at the base revision. */
+    /**
+     * True for a migration whose file git did not have at the base revision and that sorts after every migration
+     * there. One that sorts before is out of order (or git could not tell, as behind a repointed folder link):
+     * its tables are taken as existing, which only ever reports more.
+     */
     static boolean undeployed(MigrationChanges migration) {
-        return migration.git().map(g -> !g.presentAtBase()).orElse(false);
+        return migration.git().filter(g -> !g.presentAtBase())
+                .map(g -> g.newestMigrationAtBase().map(n -> NaturalOrder.INSTANCE.compare(migration.name(), n) > 0)
+                        .orElse(true))
+                .orElse(false);
     }
 
     /** Notes what the change does to the set; call it with the schema as it stands before the change is applied. */

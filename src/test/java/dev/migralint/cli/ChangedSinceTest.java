@@ -110,6 +110,17 @@ class ChangedSinceTest {
     }
 
     @Test
+    void aTableOfAnOutOfOrderMigrationIsTakenAsExisting() throws Exception {
+        // it sorts before the newest migration at the base: where it stands in production is not known for sure
+        migration("20240115000000_team", "CREATE TABLE `Team` (`id` INT NOT NULL, `slug` VARCHAR(191) NULL, "
+                + "PRIMARY KEY (`id`));\n");
+        migration("20240301000000_team_slug", "CREATE UNIQUE INDEX `Team_slug_key` ON `Team`(`slug`);\n");
+
+        assertThat(findingsSinceBase()).containsExactlyInAnyOrder("out-of-order-migration 20240115000000_team:1",
+                "add-unique-constraint 20240301000000_team_slug:1");
+    }
+
+    @Test
     void withoutChangedSinceATableOfAnEarlierMigrationIsNotNew() throws Exception {
         migration("20240301000000_team", "CREATE TABLE `Team` (`id` INT NOT NULL, `slug` VARCHAR(191) NULL, "
                 + "PRIMARY KEY (`id`));\n");
