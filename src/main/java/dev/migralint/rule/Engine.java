@@ -76,8 +76,12 @@ public final class Engine {
                                Iterable<MigrationChanges> history, List<Finding> findings,
                                Consumer<PlannedStatement> planner) {
         Schema schema = new Schema(dialect.isPostgresFamily() ? NameRules.EXACT : NameRules.MYSQL);
+        HistoryOrigin origin = null;
         for (MigrationChanges migration : history) {
-            new MigrationRun(rules, knownRules, schema, dialect, target, migration, findings, planner).run();
+            if (origin == null) {
+                origin = HistoryOrigin.of(migration);
+            }
+            new MigrationRun(rules, knownRules, schema, dialect, target, migration, findings, planner, origin).run();
         }
     }
 }
