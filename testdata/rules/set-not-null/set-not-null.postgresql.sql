@@ -8,7 +8,7 @@ CREATE TABLE "User" ("id" SERIAL NOT NULL, "name" TEXT, "bio" TEXT, "email" TEXT
 ALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL; -- expect: set-not-null, blocks-writes
 
 -- migration: 20240103000000_backfilled
-UPDATE "User" SET "bio" = '';
+UPDATE "User" SET "bio" = ''; -- expect: update-all-rows
 ALTER TABLE "User" ALTER COLUMN "bio" SET NOT NULL; -- expect: blocks-writes -- ok: every row was just given a value
 
 -- migration: 20240104000000_already
@@ -20,5 +20,5 @@ ALTER TABLE "User" ALTER COLUMN "tmp" SET NOT NULL; -- expect: blocks-writes -- 
 ALTER TABLE "User" ADD COLUMN "nick" TEXT;
 
 -- migration: 20240106000000_nick_required
-UPDATE "User" SET "nick" = NULL;
+UPDATE "User" SET "nick" = NULL; -- expect: update-all-rows
 ALTER TABLE "User" ALTER COLUMN "nick" SET NOT NULL; -- expect: set-not-null, blocks-writes

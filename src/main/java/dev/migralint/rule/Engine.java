@@ -77,9 +77,13 @@ public final class Engine {
                                Consumer<PlannedStatement> planner) {
         Schema schema = new Schema(dialect.isPostgresFamily() ? NameRules.EXACT : NameRules.MYSQL);
         UndeployedTables undeployed = new UndeployedTables();
+        HistoryOrigin origin = null;
         for (MigrationChanges migration : history) {
-            new MigrationRun(rules, knownRules, schema, dialect, target, migration, findings, planner, undeployed)
-                    .run();
+            if (origin == null) {
+                origin = HistoryOrigin.of(migration);
+            }
+            new MigrationRun(rules, knownRules, schema, dialect, target, migration, findings, planner, undeployed,
+                    origin).run();
         }
     }
 }

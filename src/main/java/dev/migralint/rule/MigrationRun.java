@@ -2,6 +2,8 @@ package dev.migralint.rule;
 
 import dev.migralint.change.Change;
 import dev.migralint.change.DropTable;
+import dev.migralint.change.Other;
+import dev.migralint.change.Unparsed;
 import dev.migralint.online.CostModel;
 import dev.migralint.online.Target;
 import dev.migralint.online.Verdict;
@@ -40,6 +42,7 @@ final class MigrationRun implements RuleContext {
     private final Consumer<PlannedStatement> planner;
     private final MigrationMemory memory;
     private final UndeployedTables undeployed;
+    private final HistoryOrigin origin;
     private final StatementCursor cursor;
     private final Set<Suppression> used = new HashSet<>();
     private Rule currentRule;
@@ -50,7 +53,9 @@ final class MigrationRun implements RuleContext {
      * {@code undeployed} carries the tables of migrations not yet deployed from one migration's run to the next.
      */
     MigrationRun(List<Rule> rules, Set<String> knownRules, Schema schema, Dialect dialect, Optional<Target> target, MigrationChanges migration,
-                 List<Finding> findings, Consumer<PlannedStatement> planner, UndeployedTables undeployed) {
+                 List<Finding> findings, Consumer<PlannedStatement> planner, UndeployedTables undeployed,
+                 HistoryOrigin origin) {
+        this.origin = origin;
         this.rules = rules;
         this.knownRules = knownRules;
         this.schema = schema;
@@ -94,6 +99,9 @@ final class MigrationRun implements RuleContext {
                             cursor.statement(), cursor.verdict()));
                 }
                 checkAll(change);
+            }
+            if ((change instanceof Other || change instanceof Unparsed) && cursor.startsStatement()) {
+                origin.unmodelled(cursor.at().statement().text());
             }
             remember(change);
             schema.apply(change);
@@ -280,6 +288,21 @@ final class MigrationRun implements RuleContext {
     @Override
     public List<Change> laterInMigration() {
         return phase == Phase.CHANGE ? cursor.later() : phase == Phase.BEFORE ? cursor.changes() : List.of();
+    }
+
+    @Override
+    public String statementText() {
+        return phase == Phase.CHANGE ? cursor.at().statement().text() : "";
+    }
+
+    @Override
+    public boolean historyComplete() {
+        return origin.complete();
+    }
+
+    @Override
+    public boolean namedByUnmodelledStatement(String name) {
+        return origin.namedUnmodelled(name);
     }
 
     @Override

@@ -86,6 +86,21 @@ public interface RuleContext {
     /** Reports at a place in the migration that is no change, such as a comment. */
     void report(SourceSpan at, String message, String hint);
 
+    /** The text of the statement holding the current change, as written; empty outside {@link Rule#check}. */
+    String statementText();
+
+    /**
+     * True when the history starts from an empty database: its first migration creates tables and names no table it
+     * did not create. Otherwise a table never seen may exist already (a folder that starts mid-way, a file alone).
+     */
+    boolean historyComplete();
+
+    /**
+     * True when an earlier statement of the history that the replay does not model (a view, a function or DO body, a
+     * statement not understood) names this table or column, in any case: it may have created it out of our sight.
+     */
+    boolean namedByUnmodelledStatement(String name);
+
     /** The {@code migralint-ignore} comments of this migration, in the order written. */
     List<Suppression> suppressions();
 

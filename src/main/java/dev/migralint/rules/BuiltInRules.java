@@ -25,6 +25,7 @@ public final class BuiltInRules {
                 new BlocksWritesRule(),
                 new ChangePrimaryKeyRule(),
                 new ColumnTypeChangeRule(),
+                new DeleteRowsRule(),
                 new DropColumnRule(),
                 new DropDefaultRule(),
                 new DropForeignKeyRule(),
@@ -49,7 +50,9 @@ public final class BuiltInRules {
                 new SuppressionWithoutReasonRule(),
                 new TableRebuildRule(),
                 new TruncateTableRule(),
-                new UnusedSuppressionRule());
+                new UnknownReferenceRule(),
+                new UnusedSuppressionRule(),
+                new UpdateAllRowsRule());
     }
 
     /** The built-in rules alone. */
