@@ -151,7 +151,8 @@ final class ColumnDefReader {
                 List<Token> inside = c.group().orElse(List.of());
                 String expr = inside.isEmpty() ? "" : "(" + sql.substring(inside.get(0).start(),
                         inside.get(inside.size() - 1).end()) + ")";
-                out.add(new dev.migralint.change.AddCheck(table, Optional.empty(), expr, false));
+                out.add(new dev.migralint.change.AddCheck(table, Optional.empty(), expr, false,
+                        new CheckConditionReader(sql, dialect).condition(inside)));
             } else {
                 c.next();
             }
