@@ -3,6 +3,7 @@
 -- migration: 20240101000000_init
 CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN', 'GUEST');
 CREATE TYPE "Tier" AS ENUM ('LOW', 'HIGH');
+CREATE TYPE "Perm" AS ENUM ('READ', 'WRITE');
 
 CREATE TABLE "User" (
     "id" SERIAL NOT NULL,
@@ -14,6 +15,7 @@ CREATE TABLE "User" (
     "code" TEXT NOT NULL,
     "plan" TEXT NOT NULL,
     "tier" "Tier" NOT NULL,
+    "perms" "Perm"[],
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
@@ -31,6 +33,15 @@ ALTER TABLE "User" ALTER COLUMN "bio" SET DATA TYPE VARCHAR(100); -- expect: los
 ALTER TABLE "User" ALTER COLUMN "visits" SET DATA TYPE INTEGER; -- expect: lossy-type-change
 ALTER TABLE "User" ALTER COLUMN "balance" SET DATA TYPE DECIMAL(10,2); -- expect: lossy-type-change "the scale shrinks from 30 to 2 digits"
 ALTER TABLE "User" ALTER COLUMN "code" TYPE INTEGER USING ("code"::integer); -- expect: lossy-type-change
+
+-- migration: 20240102100000_enum_value_removed_from_an_array_column
+BEGIN;
+CREATE TYPE "Perm_new" AS ENUM ('READ');
+ALTER TABLE "User" ALTER COLUMN "perms" TYPE "Perm_new"[] USING ("perms"::text::"Perm_new"[]); -- expect: lossy-type-change "the value 'WRITE' is removed" -- an array of a quoted enum name
+ALTER TYPE "Perm" RENAME TO "Perm_old";
+ALTER TYPE "Perm_new" RENAME TO "Perm";
+DROP TYPE "Perm_old";
+COMMIT;
 
 -- migration: 20240103000000_enum_value_removed
 /*

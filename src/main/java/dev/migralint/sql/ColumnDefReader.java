@@ -92,7 +92,8 @@ final class ColumnDefReader {
         }
         if (dialect.isPostgresFamily() && type.userDefined()) {
             // PostgreSQL folds an unquoted type name like any other name
-            type = new DataType(Names.of(typeText.strip(), dialect).replace("[]", ""), type.args(), false,
+            // the brackets of an array type go first: "Role"[] is the quoted name "Role", not a name to fold
+            type = new DataType(Names.of(typeText.strip().replace("[]", ""), dialect), type.args(), false,
                     type.array(), Optional.empty(), type.collation(), true);
         }
         return Optional.of(new ColumnDef(name, type, nullable, defaultValue, autoIncrement, generated, primaryKey,
