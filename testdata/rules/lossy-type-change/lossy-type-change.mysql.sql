@@ -25,12 +25,21 @@ ALTER TABLE `Item` MODIFY `count` INTEGER NOT NULL; -- expect: lossy-type-change
 ALTER TABLE `Item` MODIFY `price` DECIMAL(8, 2) NOT NULL; -- expect: lossy-type-change "integer digits shrink from 8 to 6"
 ALTER TABLE `Item` MODIFY `body` VARCHAR(255) NOT NULL; -- expect: lossy-type-change
 ALTER TABLE `Item` MODIFY `kind` ENUM('A', 'C') NOT NULL; -- expect: lossy-type-change "the value 'B' is removed"
-ALTER TABLE `Item` MODIFY `level` ENUM('HIGH', 'LOW') NOT NULL; -- expect: lossy-type-change "MySQL stores ENUM values by position"
+ALTER TABLE `Item` MODIFY `level` ENUM('HIGH', 'LOW') NOT NULL; -- expect: column-type-change "every row keeps its value" -- ok: reordered values keep every row (MySQL converts by name)
 ALTER TABLE `Item` MODIFY `stock` INTEGER UNSIGNED NOT NULL; -- expect: lossy-type-change "negative values cannot be stored"
 ALTER TABLE `Item` MODIFY `code` INTEGER NOT NULL; -- expect: lossy-type-change "text that does not parse as INT"
 ALTER TABLE `Item` MODIFY `at` DATETIME(0) NOT NULL; -- expect: lossy-type-change "fractional seconds shrink from 3 to 0 digits"
 ALTER TABLE `Item` MODIFY `day` DATE NOT NULL; -- expect: lossy-type-change "the time of day is dropped"
 ALTER TABLE `Item` MODIFY `meta` VARCHAR(191) NULL; -- expect: lossy-type-change "JSON documents longer than 191 characters"
+
+-- migration: 20240102100000_enum_values_inserted_or_removed
+ALTER TABLE `Item` MODIFY `level` ENUM('NONE', 'HIGH', 'LOW') NOT NULL; -- expect: column-type-change "the value 'NONE' is inserted before existing values" -- ok: a value inserted at the front loses nothing
+ALTER TABLE `Item` MODIFY `level` ENUM('NONE', 'LOW') NOT NULL; -- expect: lossy-type-change "the value 'HIGH' is removed"
+
+-- migration: 20240102200000_auto_increment_made_unsigned
+ALTER TABLE `Item` MODIFY `id` INTEGER UNSIGNED NOT NULL AUTO_INCREMENT; -- expect: column-type-change "only a negative id inserted explicitly would make it fail" -- ok: generated ids are never negative
+ALTER TABLE `Item` MODIFY `id` SMALLINT UNSIGNED NOT NULL AUTO_INCREMENT; -- expect: lossy-type-change "values outside the SMALLINT UNSIGNED range" -- a narrower id still loses
+ALTER TABLE `Item` MODIFY `count` BIGINT UNSIGNED NOT NULL; -- expect: lossy-type-change "negative values cannot be stored" -- not AUTO_INCREMENT: values may be negative
 
 -- migration: 20240103000000_change_keeps_name_but_narrows
 ALTER TABLE `Item` CHANGE `note` `note` VARCHAR(50) NOT NULL; -- expect: lossy-type-change

@@ -17,11 +17,6 @@ public final class ColumnTypeChangeRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("column-type-change", Category.BACKWARDS_INCOMPATIBLE,
             Severity.WARNING, "Changing a column's type can break code that still expects the old type");
 
-    private static boolean isEnum(ColumnTypes t) {
-        return (t.before().type().isEnumLike() || t.before().type().userDefined())
-                && (t.after().isEnumLike() || t.after().userDefined());
-    }
-
     @Override
     public RuleInfo info() {
         return INFO;
@@ -39,15 +34,26 @@ public final class ColumnTypeChangeRule implements Rule {
             return;
         }
         if (kind != TypeComparison.Kind.WIDENING && kind != TypeComparison.Kind.UNKNOWN
-                || kind == TypeComparison.Kind.WIDENING && isEnum(types.get())) {
+                || types.get().result().onlyAppendsEnumValues()) {
             return; // appending enum values is the commonest Prisma change, and old code never sees the new ones
         }
-        ctx.report(types.get().describe() + " (" + types.get().result().reason() + ")",
-                ctx.dialect().isPostgresFamily()
+        ColumnTypes t = types.get();
+        ctx.report(t.describe() + " (" + t.result().reason() + ")",
+                (ctx.dialect().isPostgresFamily()
                         ? "Make sure the running release accepts the new type; most type changes rewrite the table "
                         + "under an ACCESS EXCLUSIVE lock."
                         : "Make sure the running release accepts the new type; MySQL copies the table to change a "
-                        + "column type, so plan for the time it takes on a large table.");
+                        + "column type, so plan for the time it takes on a large table.") + negativeIds(t, ctx));
+    }
+
+    /** A signed AUTO_INCREMENT column made UNSIGNED: only an id inserted by hand can be negative. */
+    private static String negativeIds(ColumnTypes t, RuleContext ctx) {
+        if (t.before().type().unsigned() || !t.after().unsigned()) {
+            return "";
+        }
+        return " Check that no id was inserted negative: SELECT COUNT(*) FROM "
+                + Quoting.quote(t.change().table(), ctx.dialect()) + " WHERE "
+                + Quoting.quote(t.change().column(), ctx.dialect()) + " < 0;";
     }
 
     /**

@@ -34,7 +34,8 @@ record ColumnTypes(ModifyColumn change, Column before, DataType after, TypeCompa
                 .map(c -> ((EnumAlteration.RenameType) ((AlterEnumType) c).alteration()).to())
                 .findFirst();
         return Optional.of(new ColumnTypes(mc, before, after.get(),
-                comparison.compare(before.type(), after.get(), inUniqueKey), renamedTo));
+                comparison.compare(before.type(), after.get(),
+                        new TypeComparison.Usage(inUniqueKey, before.autoIncrement())), renamedTo));
     }
 
     String column() {

@@ -45,7 +45,9 @@ public final class LossyTypeChangeRule implements Rule {
             check = " Find the rows that do not fit: SELECT COUNT(*) FROM " + table + " WHERE CHAR_LENGTH("
                     + column + ") > " + after.length().getAsInt() + ";";
         } else if (after.isEnumLike() || after.userDefined()) {
-            check = " Find the rows that use a removed value: SELECT " + column + ", COUNT(*) FROM " + table
+            DataType before = t.before().type();
+            check = (before.isEnumLike() || before.userDefined() ? " Find the rows that use a removed value: SELECT "
+                    : " Find the values that are none of the enum's: SELECT ") + column + ", COUNT(*) FROM " + table
                     + " GROUP BY " + column + ";";
         }
         return "Migrate the data first, in an earlier deploy, or keep the wider type." + check;

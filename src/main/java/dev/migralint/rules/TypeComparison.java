@@ -17,18 +17,31 @@ final class TypeComparison {
 
     enum Kind { SAME, WIDENING, LOSSY, UNKNOWN }
 
-    record Result(Kind kind, String reason) {
+    /**
+     * {@code onlyAppendsEnumValues}: enum values added after the existing ones, the commonest Prisma change, which
+     * old code never notices (no row changes, ORDER BY stays).
+     */
+    record Result(Kind kind, String reason, boolean onlyAppendsEnumValues) {
         static Result same() {
-            return new Result(Kind.SAME, "");
+            return new Result(Kind.SAME, "", false);
         }
 
         static Result widening(String reason) {
-            return new Result(Kind.WIDENING, reason);
+            return new Result(Kind.WIDENING, reason, false);
         }
 
         static Result lossy(String reason) {
-            return new Result(Kind.LOSSY, reason);
+            return new Result(Kind.LOSSY, reason, false);
         }
+
+        static Result enumValuesAppended(String reason) {
+            return new Result(Kind.WIDENING, reason, true);
+        }
+    }
+
+    /** What the column is, beyond its type: a key where a collation matters, a column of generated ids. */
+    record Usage(boolean inUniqueKey, boolean autoIncrement) {
+        static final Usage PLAIN = new Usage(false, false);
     }
 
     private static final Map<String, Integer> INT_BITS = Map.of(
@@ -50,16 +63,15 @@ final class TypeComparison {
     }
 
     Result compare(DataType before, DataType after) {
-        return compare(before, after, false);
+        return compare(before, after, Usage.PLAIN);
     }
 
-    /** {@code inUniqueKey}: the column is in a unique index or the primary key, where a collation change matters. */
-    Result compare(DataType before, DataType after, boolean inUniqueKey) {
+    Result compare(DataType before, DataType after, Usage usage) {
         DataType b = normal(before);
         DataType a = normal(after);
         if (DataType.sameType(b, a, postgres)) {
             Result r = charsetChange(b, a).orElse(Result.same());
-            if (inUniqueKey && r.kind() == Kind.WIDENING && r.reason().startsWith("the collation")) {
+            if (usage.inUniqueKey() && r.kind() == Kind.WIDENING && r.reason().startsWith("the collation")) {
                 return Result.lossy(r.reason() + ", and the column is in a unique key: values that were distinct "
                         + "may now compare equal (error 1062)");
             }
@@ -82,13 +94,13 @@ final class TypeComparison {
                     + ab + ") (error 1406)");
         }
         Optional<Result> r = enums(b, a)
-                .or(() -> integers(b, a))
+                .or(() -> integers(b, a, usage.autoIncrement()))
                 .or(() -> decimals(b, a))
                 .or(() -> floats(b, a))
                 .or(() -> strings(b, a))
                 .or(() -> temporal(b, a))
                 .or(() -> crossFamily(b, a));
-        return r.orElse(new Result(Kind.UNKNOWN, "MySQL and PostgreSQL convert the values as they can"));
+        return r.orElse(new Result(Kind.UNKNOWN, "MySQL and PostgreSQL convert the values as they can", false));
     }
 
     private DataType normal(DataType t) {
@@ -125,12 +137,30 @@ final class TypeComparison {
                     + "holding it " : "the values " + quoted(removed) + " are removed; rows holding them ")
                     + (postgres ? "make the cast fail" : "are rejected or blanked (error 1265)")));
         }
-        if (!postgres && !now.subList(0, old.size()).equals(old)) {
-            return Optional.of(Result.lossy("existing values are reordered or a value is inserted before the end; "
-                    + "MySQL stores ENUM values by position, so the table is rebuilt and ORDER BY changes"));
+        if (!now.subList(0, old.size()).equals(old)) {
+            return Optional.of(Result.widening(reordered(old, now)));
         }
-        return Optional.of(Result.widening("values " + quoted(now.subList(old.size(), now.size()))
-                + " are added"));
+        List<String> added = now.subList(old.size(), now.size());
+        return Optional.of(Result.enumValuesAppended((added.size() == 1 ? "the value " + quoted(added) + " is"
+                : "the values " + quoted(added) + " are") + " added"));
+    }
+
+    /**
+     * Values reordered, or inserted before existing ones: both servers convert an enum value by its name (MySQL
+     * ALTER TABLE does, PostgreSQL's cast goes through text), so every row keeps its value; but an enum sorts by
+     * its position, so ORDER BY changes, and MySQL rebuilds the table.
+     */
+    private String reordered(List<String> old, List<String> now) {
+        List<String> kept = now.stream().filter(old::contains).toList();
+        int lastKept = now.indexOf(kept.get(kept.size() - 1));
+        List<String> inserted = now.subList(0, lastKept).stream().filter(v -> !old.contains(v)).toList();
+        String what = kept.equals(old)
+                ? (inserted.size() == 1 ? "the value " + quoted(inserted) + " is" : "the values " + quoted(inserted)
+                + " are") + " inserted before existing values"
+                : "the existing values are reordered";
+        return what + ": every row keeps its value (" + (postgres ? "the cast goes through the text" : "MySQL "
+                + "converts ENUM values by name") + "), but ORDER BY, which sorts an enum by position, changes"
+                + (postgres ? "" : ", and the table is rebuilt");
     }
 
     private Optional<List<String>> values(DataType t) {
@@ -143,7 +173,8 @@ final class TypeComparison {
         return Optional.empty();
     }
 
-    private Optional<Result> integers(DataType b, DataType a) {
+    /** {@code autoIncrement}: the column's values were generated by a sequence, so none is negative. */
+    private Optional<Result> integers(DataType b, DataType a, boolean autoIncrement) {
         Integer bb = INT_BITS.get(b.name());
         Integer ab = INT_BITS.get(a.name());
         if (bb == null || ab == null) {
@@ -154,6 +185,11 @@ final class TypeComparison {
                     : Result.lossy("UNSIGNED values above the signed " + a.name() + " maximum are out of range"));
         }
         if (!b.unsigned() && a.unsigned()) {
+            if (autoIncrement && ab >= bb) {
+                return Optional.of(Result.widening("the column is AUTO_INCREMENT: the ids it generated are never "
+                        + "negative and all fit " + a.sql() + "; only a negative id inserted explicitly would make it "
+                        + "fail (error 1264)"));
+            }
             return Optional.of(Result.lossy("negative values cannot be stored once the column is UNSIGNED"));
         }
         return Optional.of(ab >= bb ? Result.widening(a.name() + " holds every " + b.name() + " value")
@@ -376,6 +412,12 @@ final class TypeComparison {
         boolean toStrict = INT_BITS.containsKey(a.name()) || a.name().equals("DECIMAL") || floatBits(a) > 0
                 || temporalRank(a) > 0 || a.name().equals("JSON") || a.name().equals("JSONB")
                 || a.name().equals("UUID") || a.name().equals("BOOLEAN") || a.isEnumLike() || a.userDefined();
+        Optional<List<String>> enumValues = values(a);
+        if (fromText && enumValues.isPresent()) {
+            // named by its values: a PostgreSQL enum rewrite's type is a temporary X_new
+            return Optional.of(Result.lossy("text other than " + quoted(enumValues.get())
+                    + (postgres ? " makes the cast fail" : " is rejected or blanked (error 1265)")));
+        }
         if (fromText && toStrict) {
             return Optional.of(Result.lossy("text that does not parse as " + a.sql() + " is rejected"));
         }

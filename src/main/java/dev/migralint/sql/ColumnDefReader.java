@@ -92,7 +92,8 @@ final class ColumnDefReader {
         }
         if (dialect.isPostgresFamily() && type.userDefined()) {
             // PostgreSQL folds an unquoted type name like any other name
-            type = new DataType(Names.of(typeText.strip(), dialect).replace("[]", ""), type.args(), false,
+            // the brackets of an array type go first: "Role"[] is the quoted name "Role", not a name to fold
+            type = new DataType(Names.of(typeText.strip().replace("[]", ""), dialect), type.args(), false,
                     type.array(), Optional.empty(), type.collation(), true);
         }
         return Optional.of(new ColumnDef(name, type, nullable, defaultValue, autoIncrement, generated, primaryKey,
@@ -151,7 +152,8 @@ final class ColumnDefReader {
                 List<Token> inside = c.group().orElse(List.of());
                 String expr = inside.isEmpty() ? "" : "(" + sql.substring(inside.get(0).start(),
                         inside.get(inside.size() - 1).end()) + ")";
-                out.add(new dev.migralint.change.AddCheck(table, Optional.empty(), expr, false));
+                out.add(new dev.migralint.change.AddCheck(table, Optional.empty(), expr, false,
+                        new CheckConditionReader(sql, dialect).condition(inside)));
             } else {
                 c.next();
             }

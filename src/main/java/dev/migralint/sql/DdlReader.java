@@ -231,11 +231,13 @@ final class DdlReader {
             return Optional.of(foreignKey(table, name, c));
         }
         if (c.accept("CHECK")) {
-            String expr = c.peek().map(t -> t.start()).map(s -> sql.substring(s, end(c.rest()))).orElse("");
+            List<Token> rest = c.rest();
+            String expr = rest.isEmpty() ? "" : sql.substring(rest.get(0).start(), end(rest));
             String upper = expr.toUpperCase(java.util.Locale.ROOT);
             // PostgreSQL NOT VALID and MySQL NOT ENFORCED both leave existing rows unchecked
             boolean notValid = upper.endsWith("NOT VALID") || upper.endsWith("NOT ENFORCED");
-            return Optional.of(new AddCheck(table, name, expr, notValid));
+            return Optional.of(new AddCheck(table, name, expr, notValid,
+                    new CheckConditionReader(sql, dialect).read(rest)));
         }
         if (name.isEmpty() && (c.peekIs("INDEX") || c.peekIs("KEY") || c.peekIs("FULLTEXT")
                 || c.peekIs("SPATIAL"))) {
