@@ -86,10 +86,13 @@ public final class AddRequiredColumnRule implements Rule {
                         + "migration) is dropped: it filled the rows already there, but"
                 : name + ", added in this migration, becomes NOT NULL without a default:";
         String error = ctx.dialect().isPostgresFamily() ? "error 23502" : "MySQL error 1364";
+        String hint = before.defaultValue().isPresent()
+                ? "Keep the DEFAULT until code that writes " + mc.column() + " runs everywhere, then drop it in a "
+                        + "later migration."
+                : "Make it NOT NULL in a later migration, once code that writes " + mc.column() + " runs everywhere; "
+                        + "or give it a DEFAULT.";
         ctx.report(what + " every INSERT of the running release, which does not know the column, fails from now on ("
-                        + error + ")",
-                "Keep the DEFAULT until code that writes " + mc.column() + " runs everywhere, and drop it in a later "
-                        + "migration; or add the column nullable and make it required in a later migration.");
+                + error + ")", hint);
     }
 
     /**
