@@ -14,7 +14,7 @@ ALTER TABLE "User" ALTER COLUMN "bio" SET NOT NULL; -- expect: blocks-writes -- 
 -- migration: 20240104000000_already
 ALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL; -- expect: blocks-writes -- ok: already NOT NULL
 ALTER TABLE "User" ADD COLUMN "tmp" TEXT;
-ALTER TABLE "User" ALTER COLUMN "tmp" SET NOT NULL; -- expect: blocks-writes -- ok: the column is new in this migration
+ALTER TABLE "User" ALTER COLUMN "tmp" SET NOT NULL; -- expect: blocks-writes, set-not-null "User.tmp was added in this migration without a default", add-required-column "User.tmp, added in this migration, becomes NOT NULL" -- every row of User holds NULL in it, and old INSERTs leave it out
 
 -- migration: 20240105000000_setting_null_is_no_backfill
 ALTER TABLE "User" ADD COLUMN "nick" TEXT;

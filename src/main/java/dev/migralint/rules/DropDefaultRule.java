@@ -63,7 +63,8 @@ public final class DropDefaultRule implements Rule {
                 "Deploy code that always writes the column first, then drop the default in a later migration.");
     }
 
-    private static boolean defaultRestoredLater(ModifyColumn mc, RuleContext ctx) {
+    /** A default set again later in this migration (Prisma's enum rewrite drops it around the type change). */
+    static boolean defaultRestoredLater(ModifyColumn mc, RuleContext ctx) {
         for (Change c : ctx.laterInMigration()) {
             if (c instanceof ModifyColumn later && later.table().equals(mc.table())
                     && later.column().equalsIgnoreCase(mc.column())

@@ -1,7 +1,9 @@
 package dev.migralint.rules;
 
+import dev.migralint.change.AddColumn;
 import dev.migralint.change.Change;
 import dev.migralint.change.ColumnAlteration;
+import dev.migralint.change.ColumnDef;
 import dev.migralint.change.DataChange;
 import dev.migralint.change.ModifyColumn;
 import dev.migralint.rule.Category;
@@ -9,13 +11,14 @@ import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleContext;
 import dev.migralint.rule.RuleInfo;
 import dev.migralint.rule.Severity;
-import java.util.Locale;
+import dev.migralint.schema.Column;
 import java.util.Optional;
 
 /**
- * Flags making an existing nullable column NOT NULL: existing NULLs make the statement fail half-way, and old code
- * may still write NULL. Silent when the same migration backfilled the column first with an UPDATE that provably
- * covers every NULL (no WHERE, or {@code WHERE col IS NULL}).
+ * Flags making a nullable column NOT NULL where NULLs may be left: an existing column (existing NULLs make the
+ * statement fail half-way, and old code may still write NULL), or one added earlier in this migration to an existing
+ * table without a default (every row already there holds NULL). Silent when the same migration first cleared the
+ * NULLs with an UPDATE or DELETE that reaches every one of them ({@link dev.migralint.change.RowsReached}).
  */
 public final class SetNotNullRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("set-not-null", Category.BACKWARDS_INCOMPATIBLE,
@@ -28,42 +31,75 @@ public final class SetNotNullRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        Optional<ExistingColumnChange> existing = ExistingColumnChange.of(change, ctx);
-        if (existing.isEmpty() || ctx.emptiedInThisMigration(existing.get().change().table())) {
-            return; // an emptied table holds no NULL, as after a backfill
+        if (!(change instanceof ModifyColumn mc) || !makesRequired(mc) || ctx.createdInThisMigration(mc.table())) {
+            return;
         }
-        ModifyColumn mc = existing.get().change();
-        boolean makesRequired = mc.alteration() instanceof ColumnAlteration.SetNotNull
-                || mc.alteration() instanceof ColumnAlteration.Redefine r && !r.after().nullable();
-        if (!makesRequired || !existing.get().before().nullable() || backfilled(mc, ctx)) {
+        Optional<Column> before = ctx.schema().column(mc.table(), mc.column());
+        if (before.isEmpty() || !before.get().nullable()) {
+            return;
+        }
+        boolean added = ctx.columnAddedInThisMigration(mc.table(), mc.column());
+        if (!nullsMayRemain(mc, added, ctx)) {
             return;
         }
         String table = Quoting.quote(mc.table(), ctx.dialect());
         String column = Quoting.quote(mc.column(), ctx.dialect());
         String error = ctx.dialect().isPostgresFamily() ? "error 23502"
                 : "MySQL error 1138, MariaDB 1265; MySQL DDL is not transactional, so the migration is left failed";
+        String backfill = "UPDATE " + table + " SET " + column + " = … WHERE " + column + " IS NULL";
+        if (added) {
+            ctx.report("column " + mc.table() + "." + mc.column() + " was added in this migration without a default "
+                            + "and becomes NOT NULL: every row already in " + mc.table() + " holds NULL there, so this "
+                            + "fails on a non-empty table (" + error + ")",
+                    "Add the column NOT NULL with a DEFAULT, or fill every row first (" + backfill + "; a WHERE that "
+                            + "leaves rows out proves nothing). Count them: SELECT COUNT(*) FROM " + table + ";");
+            return;
+        }
         ctx.report("column " + mc.table() + "." + mc.column() + " becomes NOT NULL: existing NULLs make this fail ("
                         + error + "), and code that still writes NULL breaks",
-                "Backfill first in this migration (UPDATE " + table + " SET " + column + " = … WHERE " + column
-                        + " IS NULL), after deploying code that never writes NULL. Count them: SELECT COUNT(*) FROM "
-                        + table + " WHERE " + column + " IS NULL;");
+                "Backfill first in this migration (" + backfill + "), after deploying code that never writes NULL. "
+                        + "Count them: SELECT COUNT(*) FROM " + table + " WHERE " + column + " IS NULL;");
     }
 
-    /** An earlier UPDATE of this migration that sets the column on every row, or on every NULL row. */
-    private static boolean backfilled(ModifyColumn mc, RuleContext ctx) {
+    /** NOT NULL afterwards; made AUTO_INCREMENT as well, MySQL numbers the NULL rows instead of failing. */
+    private static boolean makesRequired(ModifyColumn mc) {
+        return mc.alteration() instanceof ColumnAlteration.SetNotNull
+                || mc.alteration() instanceof ColumnAlteration.Redefine r && !r.after().nullable()
+                && !r.after().autoIncrement();
+    }
+
+    /**
+     * Whether a NULL may be left in the column, from this migration's earlier changes to its table. An existing
+     * column may hold NULLs from the start; one added here holds NULL in every row already there unless it was added
+     * with a default (or is filled by the server). An UPDATE that sets it on every NULL row, or a DELETE that removes
+     * them all (TRUNCATE too), clears them; an INSERT since may bring new ones.
+     */
+    private static boolean nullsMayRemain(ModifyColumn mc, boolean added, RuleContext ctx) {
+        boolean mayRemain = !added;
         for (Change c : ctx.earlierInMigration()) {
-            if (c instanceof DataChange dc && dc.kind() == DataChange.Kind.UPDATE && dc.table().equals(mc.table())
-                    && dc.setColumns().stream().anyMatch(s -> s.equalsIgnoreCase(mc.column()))) {
-                if (dc.where().isEmpty() || isNullTest(dc.where().get(), mc.column())) {
-                    return true;
+            if (c instanceof AddColumn add && add.table().equals(mc.table())
+                    && add.column().name().equalsIgnoreCase(mc.column())) {
+                mayRemain = !filledByTheServer(add.column());
+            } else if (c instanceof DataChange dc && dc.table().equals(mc.table())) {
+                if (clearsNulls(dc, mc.column())) {
+                    mayRemain = false;
+                } else if (dc.kind() == DataChange.Kind.INSERT) {
+                    mayRemain = true;
                 }
             }
         }
-        return false;
+        return mayRemain;
     }
 
-    private static boolean isNullTest(String where, String column) {
-        String w = where.replaceAll("[`\"\\s]+", " ").strip().toUpperCase(Locale.ROOT);
-        return w.equals(column.toUpperCase(Locale.ROOT) + " IS NULL");
+    /** An added column the rows already there get a value in: a default, a sequence, a generated expression. */
+    private static boolean filledByTheServer(ColumnDef column) {
+        return column.defaultValue().isPresent() || column.autoIncrement() || column.generated();
+    }
+
+    private static boolean clearsNulls(DataChange dc, String column) {
+        boolean fills = dc.kind() == DataChange.Kind.UPDATE
+                && dc.setColumns().stream().anyMatch(s -> s.equalsIgnoreCase(column));
+        boolean removes = dc.kind() == DataChange.Kind.DELETE || dc.kind() == DataChange.Kind.TRUNCATE;
+        return (fills || removes) && dc.reached().everyNullOf(column);
     }
 }

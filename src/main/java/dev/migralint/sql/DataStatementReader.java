@@ -3,6 +3,7 @@ package dev.migralint.sql;
 import dev.migralint.change.Change;
 import dev.migralint.change.DataChange;
 import dev.migralint.change.Other;
+import dev.migralint.change.RowsReached;
 import dev.migralint.change.Transaction;
 import dev.migralint.change.Unparsed;
 import dev.migralint.source.Dialect;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Commit;
@@ -49,8 +51,11 @@ final class DataStatementReader {
             return new DataChange(DataChange.Kind.INSERT, name(insert.getTable()), List.of(), Optional.empty());
         }
         if (ast instanceof Update update) {
+            boolean narrowed = present(update.getJoins()) || present(update.getStartJoins())
+                    || update.getFromItem() != null || update.getLimit() != null;
             return new DataChange(DataChange.Kind.UPDATE, name(update.getTable()), filledColumns(update),
-                    Optional.ofNullable(update.getWhere()).map(Object::toString));
+                    Optional.ofNullable(update.getWhere()).map(Object::toString),
+                    reached(update.getWhere(), narrowed));
         }
         if (ast instanceof Delete delete) {
             return deleted(delete);
@@ -92,12 +97,30 @@ final class DataStatementReader {
 
     private Change deleted(Delete delete) {
         Optional<String> condition = Optional.ofNullable(delete.getWhere()).map(Object::toString);
-        boolean narrowed = delete.getJoins() != null && !delete.getJoins().isEmpty()
-                || delete.getUsingList() != null && !delete.getUsingList().isEmpty() || delete.getLimit() != null;
+        boolean narrowed = present(delete.getJoins()) || present(delete.getUsingList()) || delete.getLimit() != null;
         if (condition.isEmpty() && narrowed) {
             condition = Optional.of("<join or limit>"); // removes some rows, not all
         }
-        return new DataChange(DataChange.Kind.DELETE, name(delete.getTable()), List.of(), condition);
+        return new DataChange(DataChange.Kind.DELETE, name(delete.getTable()), List.of(), condition,
+                reached(delete.getWhere(), narrowed));
+    }
+
+    /**
+     * The rows an UPDATE or DELETE reaches for sure. A join, a FROM list or a LIMIT keeps only some of the rows its
+     * WHERE matches, so then none is certain.
+     */
+    private RowsReached reached(Expression where, boolean narrowed) {
+        if (narrowed) {
+            return RowsReached.NONE_FOR_SURE;
+        }
+        if (where == null) {
+            return RowsReached.EVERY_ROW;
+        }
+        return RowsReached.nullsOf(WhereNulls.matchedNullColumns(where, dialect));
+    }
+
+    private static boolean present(List<?> list) {
+        return list != null && !list.isEmpty();
     }
 
     /** One change a table: {@code TRUNCATE a, b} empties both. */
