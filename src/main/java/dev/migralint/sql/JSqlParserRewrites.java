@@ -2,6 +2,8 @@ package dev.migralint.sql;
 
 import dev.migralint.source.Dialect;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Spellings JSqlParser 5.4 rejects that mean the same as one it accepts, replaced in place with text of equal length
@@ -64,6 +66,15 @@ final class JSqlParserRewrites {
                 i = last;
             }
         }
+        for (int i = 0; i < t.size(); i++) {
+            if (isColumnNamedLikeAKeyword(t, i, dialect)) {
+                if (b == null) {
+                    b = new StringBuilder(sql);
+                }
+                // any other name of the same length: JSqlParser only validates, the readers read the original
+                b.setCharAt(t.get(i).start(), t.get(i).text().charAt(0) == 'x' ? 'y' : 'x');
+            }
+        }
         for (Token token : t) {
             if (token.kind() == Token.Kind.STRING && token.text().length() > 1
                     && (token.text().charAt(0) == 'E' || token.text().charAt(0) == 'e') && dialect.isPostgresFamily()) {
@@ -74,6 +85,49 @@ final class JSqlParserRewrites {
             }
         }
         return b == null ? sql : b.toString();
+    }
+
+    /**
+     * Column names the servers accept unquoted that JSqlParser 5.4 takes for keywords after {@code DROP COLUMN} and
+     * {@code RENAME COLUMN … TO} ({@code ALTER TABLE subscriptions DROP COLUMN interval}, written by hand in a real
+     * history). Only words the dialect does not reserve: MySQL reserves INTERVAL, KEY, RANGE, ROWS and SCHEMA,
+     * PostgreSQL END, and there the server's error is ours to report.
+     */
+    private static final Set<String> COLUMN_WORDS_BOTH = Set.of("POSITION", "LEVEL", "YEAR", "MONTH", "DAY", "HOUR",
+            "MINUTE", "SECOND", "ZONE", "TEXT", "DATE", "TIME", "TIMESTAMP", "COMMENT", "ACTION", "START", "FIRST",
+            "LAST");
+    private static final Set<String> COLUMN_WORDS_POSTGRES = Set.of("INTERVAL", "KEY", "RANGE", "ROWS", "SCHEMA");
+    private static final Set<String> COLUMN_WORDS_MYSQL = Set.of("END");
+
+    /** Whether token {@code i} is such a word where a column is named: after COLUMN [IF [NOT] EXISTS], or TO. */
+    private static boolean isColumnNamedLikeAKeyword(List<Token> t, int i, Dialect dialect) {
+        Token word = t.get(i);
+        if (word.kind() != Token.Kind.WORD || i == 0) {
+            return false;
+        }
+        String upper = word.text().toUpperCase(Locale.ROOT);
+        boolean notReserved = COLUMN_WORDS_BOTH.contains(upper)
+                || (dialect.isPostgresFamily() ? COLUMN_WORDS_POSTGRES : COLUMN_WORDS_MYSQL).contains(upper);
+        if (!notReserved) {
+            return false;
+        }
+        int before = i - 1;
+        if (t.get(before).is("EXISTS")) {
+            before--;
+            if (before >= 0 && t.get(before).is("NOT")) {
+                before--;
+            }
+            if (before < 0 || !t.get(before).is("IF")) {
+                return false;
+            }
+            before--;
+        }
+        if (before >= 1 && t.get(before).is("COLUMN")
+                && (t.get(before - 1).is("DROP") || t.get(before - 1).is("RENAME"))) {
+            return true;
+        }
+        // RENAME COLUMN old TO new
+        return t.get(i - 1).is("TO") && i >= 4 && t.get(i - 3).is("COLUMN") && t.get(i - 4).is("RENAME");
     }
 
     /**
