@@ -11,7 +11,7 @@ ALTER TABLE "User" ALTER COLUMN "plan" DROP DEFAULT; -- expect: drop-default "th
 BEGIN;
 CREATE TYPE "Role_new" AS ENUM ('USER', 'ADMIN', 'OWNER');
 ALTER TABLE "User" ALTER COLUMN "role" DROP DEFAULT; -- ok: restored below
-ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: blocks-writes
+ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new"); -- expect: blocks-writes "changing \"role\" from Role to the new Role (Role_new) rewrites every row"
 ALTER TYPE "Role" RENAME TO "Role_old";
 ALTER TYPE "Role_new" RENAME TO "Role";
 DROP TYPE "Role_old";

@@ -17,6 +17,7 @@ import dev.migralint.schema.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** Predicts what one statement does to a live server of the target (see {@link Verdict}). */
 public final class CostModel {
@@ -31,6 +32,15 @@ public final class CostModel {
      */
     public static Optional<Verdict> predict(Target target, List<Change> statement, Schema before,
                                             Predicate<String> newTable) {
+        return predict(target, statement, before, newTable, UnaryOperator.identity());
+    }
+
+    /**
+     * As above; {@code typeName} gives a type as messages name it (Prisma rewrites a PostgreSQL enum as a type
+     * {@code Role_new} that a later statement renames {@code Role}).
+     */
+    public static Optional<Verdict> predict(Target target, List<Change> statement, Schema before,
+                                            Predicate<String> newTable, UnaryOperator<String> typeName) {
         Optional<String> table = statement.stream().filter(CostModel::modelled)
                 .flatMap(c -> tableOf(c, before).stream())
                 .findFirst();
@@ -57,7 +67,7 @@ public final class CostModel {
         if (target.mysqlFamily()) {
             return new MysqlModel(target).predict(table.get(), statement, before.table(table.get()));
         }
-        return new PostgresModel(target, before).predict(table.get(), statement);
+        return new PostgresModel(target, before, typeName).predict(table.get(), statement);
     }
 
     /** The table a change works on; PostgreSQL's DROP INDEX and ALTER INDEX name only the index. */

@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -50,15 +51,24 @@ final class PostgresModel {
 
     private final Target target;
     private final Schema schema;
+    private final UnaryOperator<String> typeName;
     private final Map<String, PgLock> locks = new LinkedHashMap<>();
     private final List<PostgresVerdict.Cause> causes = new ArrayList<>();
     private Change current;
     private List<Change> statement = List.of();
     private Work work = Work.CATALOG;
 
-    PostgresModel(Target target, Schema schema) {
+    PostgresModel(Target target, Schema schema, UnaryOperator<String> typeName) {
         this.target = target;
         this.schema = schema;
+        this.typeName = typeName;
+    }
+
+    /** The type a column is changed to, as messages name it: a temporary enum under the name it is renamed to later. */
+    private String render(DataType t) {
+        String shown = MysqlModel.render(t);
+        String named = typeName.apply(t.name());
+        return named.equals(t.name()) ? shown : "the new " + named + " (" + shown + ")";
     }
 
     Optional<Verdict> predict(String table, List<Change> changes) {
@@ -273,13 +283,13 @@ final class PostgresModel {
             }
             DataType from = before.get().type();
             if (st.using().isEmpty() && binaryCoercible(from, st.type())) {
-                does(Work.CATALOG, "changing " + name + " from " + MysqlModel.render(from) + " to "
-                        + MysqlModel.render(st.type()) + " (same storage)");
+                does(Work.CATALOG, "changing " + name + " from " + MysqlModel.render(from) + " to " + render(st.type())
+                        + " (same storage)");
             } else {
                 boolean zone = !from.name().equals(st.type().name()) && st.using().isEmpty()
                         && Set.of("TIMESTAMP", "TIMESTAMPTZ").containsAll(List.of(from.name(), st.type().name()));
-                does(Work.REWRITE, "changing " + name + " from " + MysqlModel.render(from) + " to "
-                        + MysqlModel.render(st.type()) + " rewrites every row and rebuilds its indexes"
+                does(Work.REWRITE, "changing " + name + " from " + MysqlModel.render(from) + " to " + render(st.type())
+                        + " rewrites every row and rebuilds its indexes"
                         + (zone ? " (unless the session time zone is UTC, where PostgreSQL 12+ keeps the rows)" : ""));
             }
             return true;

@@ -1,6 +1,8 @@
 package dev.migralint.rule;
 
+import dev.migralint.change.AlterEnumType;
 import dev.migralint.change.Change;
+import dev.migralint.change.EnumAlteration;
 import dev.migralint.change.DropTable;
 import dev.migralint.change.Other;
 import dev.migralint.change.Unparsed;
@@ -137,12 +139,26 @@ final class MigrationRun implements RuleContext {
     }
 
     /**
+     * The name a type has once this migration is done: a type a later statement renames (Prisma's enum rewrite
+     * creates {@code Role_new} and renames it {@code Role}) under its final name; any other under its own.
+     */
+    private String typeNamedLater(String type) {
+        for (Change c : cursor.later()) {
+            if (c instanceof AlterEnumType a && a.name().equals(type)
+                    && a.alteration() instanceof EnumAlteration.RenameType rename) {
+                return rename.to();
+            }
+        }
+        return type;
+    }
+
+    /**
      * The model's verdict for a statement. A bug in the model must not end the run with a stack trace: it gives no
      * prediction (the locking rules stay silent), like a statement the model does not know.
      */
     private Optional<Verdict> predict(Target server, List<Change> statement) {
         try {
-            return CostModel.predict(server, statement, schema, this::createdInThisMigration);
+            return CostModel.predict(server, statement, schema, this::createdInThisMigration, this::typeNamedLater);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
