@@ -54,7 +54,8 @@ final class MigrationRun implements RuleContext {
      * {@code planner} is shown each statement of a reported migration with its verdict ({@code explain-plan});
      * {@code undeployed} carries the tables of migrations not yet deployed from one migration's run to the next.
      */
-    MigrationRun(List<Rule> rules, Set<String> knownRules, Schema schema, Dialect dialect, Optional<Target> target, MigrationChanges migration,
+    MigrationRun(List<Rule> rules, Set<String> knownRules, Schema schema, Dialect dialect, Optional<Target> target,
+                 MigrationChanges migration,
                  List<Finding> findings, Consumer<PlannedStatement> planner, UndeployedTables undeployed,
                  HistoryOrigin origin) {
         this.origin = origin;
