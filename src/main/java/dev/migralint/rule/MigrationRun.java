@@ -55,9 +55,8 @@ final class MigrationRun implements RuleContext {
      * {@code undeployed} carries the tables of migrations not yet deployed from one migration's run to the next.
      */
     MigrationRun(List<Rule> rules, Set<String> knownRules, Schema schema, Dialect dialect, Optional<Target> target,
-                 MigrationChanges migration,
-                 List<Finding> findings, Consumer<PlannedStatement> planner, UndeployedTables undeployed,
-                 HistoryOrigin origin) {
+                 MigrationChanges migration, List<Finding> findings, Consumer<PlannedStatement> planner,
+                 UndeployedTables undeployed, HistoryOrigin origin) {
         this.origin = origin;
         this.rules = rules;
         this.knownRules = knownRules;
