@@ -3,7 +3,7 @@
 -- later statement. The rows already there may be filled, but the running release's INSERTs leave the column out.
 -- migration: 20240101000000_init
 CREATE TYPE "Plan" AS ENUM ('FREE', 'PRO');
-CREATE TABLE "User" ("id" SERIAL NOT NULL, "email" TEXT NOT NULL, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
+CREATE TABLE "User" ("id" SERIAL NOT NULL, "email" TEXT NOT NULL, "score" TEXT, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
 
 -- migration: 20240102000000_temporary_default
 ALTER TABLE "User" ADD COLUMN "plan" TEXT NOT NULL DEFAULT 'free';
@@ -40,3 +40,10 @@ ALTER TABLE "User" ADD COLUMN "nick" TEXT;
 UPDATE "User" SET "nick" = "email";
 ALTER TABLE "User" ALTER COLUMN "nick" SET NOT NULL; -- expect: add-required-column "User.nick, added in this migration" -- the running release knows neither nick nor handle
 ALTER TABLE "User" RENAME COLUMN "nick" TO "handle";
+
+-- migration: 20240109000000_renamed_into_the_old_name_first
+ALTER TABLE "User" ADD COLUMN "score_new" INTEGER;
+UPDATE "User" SET "score_new" = 0;
+ALTER TABLE "User" DROP COLUMN "score"; -- expect: drop-column
+ALTER TABLE "User" RENAME COLUMN "score_new" TO "score";
+ALTER TABLE "User" ALTER COLUMN "score" SET NOT NULL; -- ok: the running release writes score, under this name

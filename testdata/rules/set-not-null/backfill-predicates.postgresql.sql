@@ -31,3 +31,21 @@ ALTER TABLE "Log" ALTER COLUMN "level" SET NOT NULL; -- ok: the table is empty
 UPDATE "Log" SET "source" = 'app' WHERE "source" IS NULL;
 INSERT INTO "Log" ("level") VALUES ('info');
 ALTER TABLE "Log" ALTER COLUMN "source" SET NOT NULL; -- expect: set-not-null "Log.source becomes NOT NULL" -- the INSERT wrote a NULL source after the backfill
+
+-- migration: 20240108000000_added_to_an_emptied_table
+CREATE TABLE "Draft" ("id" SERIAL NOT NULL, "title" TEXT, CONSTRAINT "Draft_pkey" PRIMARY KEY ("id"));
+
+-- migration: 20240109000000_emptied_then_added
+TRUNCATE "Draft"; -- expect: truncate-table
+ALTER TABLE "Draft" ADD COLUMN "slug" TEXT;
+ALTER TABLE "Draft" ALTER COLUMN "slug" SET NOT NULL; -- expect: add-required-column -- ok: no set-not-null, the table has no rows
+
+-- migration: 20240110000000_filled_in_a_block_we_cannot_read
+ALTER TABLE "Log" ADD COLUMN "host" TEXT;
+DO $$ BEGIN UPDATE "Log" SET "host" = 'a'; END $$;
+ALTER TABLE "Log" ALTER COLUMN "host" SET NOT NULL; -- expect: add-required-column -- ok: no set-not-null, the DO block may fill it
+
+-- migration: 20240111000000_filled_through_a_join
+ALTER TABLE "Place" ADD COLUMN "country" TEXT;
+UPDATE "Place" p SET "country" = c."name" FROM "Place" c WHERE c."id" = p."id";
+ALTER TABLE "Place" ALTER COLUMN "country" SET NOT NULL; -- expect: add-required-column, set-not-null "the UPDATE that fills it is not shown to reach every row"

@@ -101,6 +101,13 @@ public final class AddRequiredColumnRule implements Rule {
      * The running release writes it under that name, so its INSERTs do not leave it out.
      */
     private static boolean takesAnOldColumnsName(ModifyColumn mc, RuleContext ctx) {
+        // renamed already, before it is made required: it now has the dropped column's name
+        boolean renamedIntoAnOldName = ctx.earlierInMigration().stream().anyMatch(c -> c instanceof RenameColumn r
+                && r.table().equals(mc.table()) && r.to().equalsIgnoreCase(mc.column()))
+                && droppedEarlier(mc.table(), mc.column(), ctx);
+        if (renamedIntoAnOldName) {
+            return true;
+        }
         for (Change c : ctx.laterInMigration()) {
             if (c instanceof RenameColumn rename && rename.table().equals(mc.table())
                     && rename.from().equalsIgnoreCase(mc.column())) {

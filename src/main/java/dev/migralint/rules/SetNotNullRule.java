@@ -42,11 +42,26 @@ public final class SetNotNullRule implements Rule {
         if (!nullsMayRemain(mc, added, ctx)) {
             return;
         }
+        // a statement the replay cannot read (a DO block, a function) may fill the column: say nothing false
+        if (added && ctx.namedByUnmodelledStatement(mc.table())) {
+            return;
+        }
+        Optional<DataChange> unproven = added ? lastFillOf(mc, ctx) : Optional.empty();
         String table = Quoting.quote(mc.table(), ctx.dialect());
         String column = Quoting.quote(mc.column(), ctx.dialect());
         String error = ctx.dialect().isPostgresFamily() ? "error 23502"
                 : "MySQL error 1138, MariaDB 1265; MySQL DDL is not transactional, so the migration is left failed";
         String backfill = "UPDATE " + table + " SET " + column + " = … WHERE " + column + " IS NULL";
+        if (added && unproven.isPresent()) {
+            ctx.report("column " + mc.table() + "." + mc.column() + " was added in this migration without a default "
+                            + "and becomes NOT NULL, but the UPDATE that fills it is not shown to reach every row (a "
+                            + "join, a FROM list, a LIMIT or a WHERE that leaves rows out): a row it misses fails "
+                            + "this (" + error + ")",
+                    "Count the rows it would leave NULL before deploying: SELECT COUNT(*) FROM " + table + " WHERE "
+                            + column + " IS NULL; (run after the same UPDATE on a copy), or fill them with a "
+                            + "plain " + backfill + ".");
+            return;
+        }
         if (added) {
             ctx.report("column " + mc.table() + "." + mc.column() + " was added in this migration without a default "
                             + "and becomes NOT NULL: every row already in " + mc.table() + " holds NULL there, so this "
@@ -76,19 +91,42 @@ public final class SetNotNullRule implements Rule {
      */
     private static boolean nullsMayRemain(ModifyColumn mc, boolean added, RuleContext ctx) {
         boolean mayRemain = !added;
+        boolean rowsMayExist = true; // a column added to an emptied table holds no NULL: there are no rows
         for (Change c : ctx.earlierInMigration()) {
             if (c instanceof AddColumn add && add.table().equals(mc.table())
                     && add.column().name().equalsIgnoreCase(mc.column())) {
-                mayRemain = !filledByTheServer(add.column());
+                mayRemain = rowsMayExist && !filledByTheServer(add.column());
             } else if (c instanceof DataChange dc && dc.table().equals(mc.table())) {
+                if (empties(dc)) {
+                    rowsMayExist = false;
+                }
                 if (clearsNulls(dc, mc.column())) {
                     mayRemain = false;
                 } else if (dc.kind() == DataChange.Kind.INSERT) {
                     mayRemain = true;
+                    rowsMayExist = true;
                 }
             }
         }
         return mayRemain;
+    }
+
+    /** A TRUNCATE, or a DELETE sure to reach every row. */
+    private static boolean empties(DataChange dc) {
+        return dc.kind() == DataChange.Kind.TRUNCATE
+                || dc.kind() == DataChange.Kind.DELETE && dc.reached().everyRow();
+    }
+
+    /** The last UPDATE of this migration that sets the column without being shown to reach all its NULL rows. */
+    private static Optional<DataChange> lastFillOf(ModifyColumn mc, RuleContext ctx) {
+        Optional<DataChange> last = Optional.empty();
+        for (Change c : ctx.earlierInMigration()) {
+            if (c instanceof DataChange dc && dc.table().equals(mc.table()) && dc.kind() == DataChange.Kind.UPDATE
+                    && dc.setColumns().stream().anyMatch(s -> s.equalsIgnoreCase(mc.column()))) {
+                last = Optional.of(dc);
+            }
+        }
+        return last;
     }
 
     /** An added column the rows already there get a value in: a default, a sequence, a generated expression. */
