@@ -19,3 +19,9 @@ ALTER TABLE `Comment` ADD COLUMN `a` INTEGER NULL, ADD COLUMN `b` INTEGER NULL; 
 CREATE TABLE `Tag` (`id` INTEGER NOT NULL, PRIMARY KEY (`id`));
 ALTER TABLE `Tag` ADD COLUMN `slug` VARCHAR(191) NULL; -- ok: created earlier in this migration
 DROP TABLE IF EXISTS `Ghost`; -- expect: drop-table -- ok: no unknown-reference with IF EXISTS
+
+-- migration: 20240120000000_table_and_column_renamed_in_one_statement
+CREATE TABLE `Client` (`id` INTEGER NOT NULL, `u1` INTEGER NULL, PRIMARY KEY (`id`));
+ALTER TABLE `Client` RENAME TO `Customer`, RENAME COLUMN `u1` TO `u2`; -- ok: MySQL renames the table last, so u1 is Client's
+ALTER TABLE `Customer` MODIFY `u2` BIGINT NULL; -- ok: both renames were applied
+ALTER TABLE `Customer` MODIFY `u1` BIGINT NULL; -- expect: unknown-reference "column Customer.u1 does not exist"

@@ -333,13 +333,15 @@ final class DdlReader {
         }
         String table = Names.of(nameToken.get(), dialect);
         List<ClauseChange> out = new ArrayList<>();
+        List<ClauseChange> tableRenames = new ArrayList<>();
         for (List<Token> clause : TokenCursor.splitOnCommas(c.rest())) {
             if (clause.isEmpty()) {
                 continue;
             }
             List<Change> changes = alterClause(table, clause);
             for (Change change : changes) {
-                out.add(new ClauseChange(change, start(clause), end(clause)));
+                (change instanceof RenameTable ? tableRenames : out)
+                        .add(new ClauseChange(change, start(clause), end(clause)));
             }
             if (positioned(clause) && changes.stream().anyMatch(ch -> ch instanceof AddColumn
                     || ch instanceof ModifyColumn)) {
@@ -347,6 +349,9 @@ final class DdlReader {
                 out.add(new ClauseChange(new Other(POSITION, Optional.of(table)), start(clause), end(clause)));
             }
         }
+        // MySQL renames the table after the statement's other clauses, which all name the table by its old name
+        // (ALTER TABLE a RENAME TO b, RENAME COLUMN x TO y renames a.x): replay the rename last
+        out.addAll(tableRenames);
         return Optional.of(out);
     }
 
