@@ -30,3 +30,8 @@ UPDATE "Refund" SET "amount" = 0; -- ok: the table is new in this migration
 -- migration: 20240109000000_emptied_first
 TRUNCATE "Order"; -- expect: truncate-table
 UPDATE "Order" SET "status" = 'open'; -- ok: no rows are left to lock
+
+-- migration: 20240110000000_backfill_judged_by_what_the_where_proves
+ALTER TABLE "Order" ADD COLUMN "slug" TEXT;
+UPDATE "Order" SET "slug" = 'a' WHERE "slug" IS NULL OR "status" IS NULL; -- expect: update-all-rows "slug was added in this migration"
+UPDATE "Order" SET "slug" = "id"::text WHERE "Order"."slug" IS NULL; -- ok: the UPDATE before filled every row, none is NULL now

@@ -1,12 +1,7 @@
 package dev.migralint.rules;
 
 import dev.migralint.change.AddCheck;
-import dev.migralint.change.AddColumn;
 import dev.migralint.change.Change;
-import dev.migralint.change.ColumnDef;
-import dev.migralint.change.DataChange;
-import dev.migralint.change.ModifyColumn;
-import dev.migralint.change.RenameColumn;
 import dev.migralint.rule.Category;
 import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleContext;
@@ -46,7 +41,7 @@ public final class AddCheckConstraintRule implements Rule {
                         + (ctx.dialect().isPostgresFamily() ? "; or add it NOT VALID and VALIDATE it later." : "."));
     }
 
-    /** What the rows hold in the column: no NULL when it is NOT NULL, only NULL when {@link #allNull}. */
+    /** What the rows hold in the column: no NULL when it is NOT NULL, only NULL when {@link AddedColumn#allNull}. */
     private static CheckOnExistingRows.Nulls nulls(String table, String column, RuleContext ctx) {
         Optional<Table> t = ctx.schema().table(table);
         Optional<Column> c = t.flatMap(tt -> tt.column(column));
@@ -56,28 +51,6 @@ public final class AddCheckConstraintRule implements Rule {
         if (!c.get().nullable()) {
             return CheckOnExistingRows.Nulls.NONE;
         }
-        return allNull(t.get(), c.get().name(), ctx) ? CheckOnExistingRows.Nulls.ALL : CheckOnExistingRows.Nulls.SOME;
-    }
-
-    /**
-     * The column was added earlier in this migration, nullable, without a default and not generated, and neither
-     * rows of the table were written nor the column changed since: every existing row holds NULL there.
-     */
-    private static boolean allNull(Table table, String column, RuleContext ctx) {
-        boolean allNull = false;
-        for (Change c : ctx.earlierInMigration()) {
-            if (c instanceof AddColumn add && add.table().equals(table.name())
-                    && table.sameColumn(add.column().name(), column)) {
-                ColumnDef def = add.column();
-                allNull = def.nullable() && def.defaultValue().isEmpty() && !def.autoIncrement() && !def.generated();
-            } else if (c instanceof DataChange dc && dc.table().equals(table.name())
-                    || c instanceof ModifyColumn mc && mc.table().equals(table.name())
-                    && table.sameColumn(mc.column(), column)
-                    || c instanceof RenameColumn rc && rc.table().equals(table.name())
-                    && (table.sameColumn(rc.from(), column) || table.sameColumn(rc.to(), column))) {
-                allNull = false; // rows were written since, or the column changed: it may hold values now
-            }
-        }
-        return allNull;
+        return AddedColumn.allNull(t.get(), c.get().name(), ctx) ? CheckOnExistingRows.Nulls.ALL : CheckOnExistingRows.Nulls.SOME;
     }
 }

@@ -7,9 +7,9 @@ import dev.migralint.rule.Rule;
 import dev.migralint.rule.RuleContext;
 import dev.migralint.rule.RuleInfo;
 import dev.migralint.rule.Severity;
-import dev.migralint.schema.Column;
+import dev.migralint.schema.Table;
 import dev.migralint.source.Dialect;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +23,9 @@ public final class UpdateAllRowsRule implements Rule {
     public static final RuleInfo INFO = RuleInfo.of("update-all-rows", Category.LOCKING, Severity.WARNING,
             "On PostgreSQL, an UPDATE of every row locks them all until the migration commits");
 
-    /** {@code [alias.]col IS [NOT] NULL}, the column quoted or not: the one WHERE shape whose reach we can judge. */
-    private static final Pattern NULL_TEST = Pattern.compile(
-            "(?is)\\s*(?:\\w+\\.)?(?:\"([^\"]+)\"|(\\w+))\\s+IS\\s+(NOT\\s+)?NULL\\s*");
+    /** {@code [alias.]col IS NOT NULL}, names quoted or not: true of every row when the column is NOT NULL. */
+    private static final Pattern NOT_NULL_TEST = Pattern.compile(
+            "(?is)\\s*(?:(?:\\w+|\"[^\"]+\")\\.)?(?:\"([^\"]+)\"|(\\w+))\\s+IS\\s+NOT\\s+NULL\\s*");
     private static final Pattern ALWAYS_TRUE = Pattern.compile("(?is)\\s*(TRUE|1\\s*=\\s*1)\\s*");
 
     @Override
@@ -37,7 +37,7 @@ public final class UpdateAllRowsRule implements Rule {
     public void check(Change change, RuleContext ctx) {
         if (ctx.dialect() != Dialect.POSTGRESQL || !(change instanceof DataChange dc)
                 || dc.kind() != DataChange.Kind.UPDATE || ctx.createdInThisMigration(dc.table())
-                || emptiedBefore(dc.table(), ctx.earlierInMigration())
+                || ctx.emptiedInThisMigration(dc.table())
                 || dc.table().equalsIgnoreCase(PrismaMigrationsTableRule.TABLE)) { // that rule says it
             return;
         }
@@ -61,30 +61,24 @@ public final class UpdateAllRowsRule implements Rule {
         if (ALWAYS_TRUE.matcher(where).matches()) {
             return Optional.of("its WHERE is always true");
         }
-        Matcher m = NULL_TEST.matcher(where);
-        if (!m.matches()) {
+        Optional<Table> table = ctx.schema().table(dc.table());
+        if (table.isEmpty()) {
             return Optional.empty();
         }
-        String name = m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(java.util.Locale.ROOT);
-        Optional<Column> column = ctx.schema().column(dc.table(), name);
-        if (column.isEmpty()) {
-            return Optional.empty();
+        // the WHERE is sure to match every row where one of these is NULL: every row, if one is NULL in all of them
+        for (String name : dc.reached().nullColumns()) {
+            if (AddedColumn.allNull(table.get(), name, ctx)) {
+                return Optional.of(name + " was added in this migration without a default, so it is NULL in every "
+                        + "row");
+            }
         }
-        boolean isNotNull = m.group(3) != null;
-        if (isNotNull && !column.get().nullable()) {
-            return Optional.of(name + " is NOT NULL, so every row has a value");
-        }
-        if (!isNotNull && ctx.columnAddedInThisMigration(dc.table(), name) && column.get().nullable()
-                && column.get().defaultValue().isEmpty()) {
-            return Optional.of(name + " was added in this migration without a default, so it is NULL in every row");
+        Matcher m = NOT_NULL_TEST.matcher(where);
+        if (m.matches()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2).toLowerCase(Locale.ROOT);
+            if (table.get().column(name).map(c -> !c.nullable()).orElse(false)) {
+                return Optional.of(name + " is NOT NULL, so every row has a value");
+            }
         }
         return Optional.empty();
-    }
-
-    /** An UPDATE after TRUNCATE or DELETE without WHERE in the same transaction finds no rows. */
-    private static boolean emptiedBefore(String table, List<Change> earlier) {
-        return earlier.stream().anyMatch(c -> c instanceof DataChange dc && dc.table().equals(table)
-                && (dc.kind() == DataChange.Kind.TRUNCATE
-                || dc.kind() == DataChange.Kind.DELETE && dc.where().isEmpty()));
     }
 }
