@@ -21,3 +21,9 @@ ALTER TABLE "User" DROP COLUMN IF EXISTS "zzz"; -- expect: drop-column -- ok: no
 -- migration: 20240107000000_made_out_of_sight
 DO $$ BEGIN EXECUTE 'CREATE TABLE audit_log (id integer)'; END $$;
 ALTER TABLE audit_log ADD COLUMN at TIMESTAMPTZ; -- ok: a DO block we do not model names the table
+
+-- migration: 20240108000000_copied_with_like
+CREATE TABLE "User_copy" (LIKE "User" INCLUDING ALL);
+
+-- migration: 20240109000000_column_of_the_copy
+ALTER TABLE "User_copy" DROP COLUMN "displayName"; -- expect: drop-column -- ok: no unknown-reference, the copy's columns come from User

@@ -144,7 +144,11 @@ final class DdlReader {
         }
         String table = Names.of(nameToken.get(), dialect);
         Optional<List<Token>> body = c.group();
-        if (body.isEmpty()) { // CREATE TABLE x LIKE y, CREATE TABLE x AS SELECT: no columns we can read
+        // CREATE TABLE x LIKE y, CREATE TABLE x AS SELECT, PostgreSQL's CREATE TABLE x (LIKE y INCLUDING ALL): the
+        // columns come from elsewhere, so none is known (rather than a column named "like")
+        boolean likeAnother = body.isPresent() && TokenCursor.splitOnCommas(body.get()).stream()
+                .anyMatch(element -> !element.isEmpty() && element.get(0).is("LIKE"));
+        if (body.isEmpty() || likeAnother) {
             return Optional.of(List.of(whole(new CreateTable(table, List.of(), List.of(), List.of(),
                     Optional.empty(), List.of(), ifNotExists), end)));
         }
