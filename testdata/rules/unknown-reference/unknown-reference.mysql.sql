@@ -9,7 +9,7 @@ ALTER TABLE `Users` ADD COLUMN `bio` TEXT NULL; -- expect: unknown-reference(war
 ALTER TABLE `user` ADD COLUMN `bio` TEXT NULL; -- expect: unknown-reference "User is (MySQL table names are case-sensitive on Linux servers)"
 
 -- migration: 20240104000000_typo_in_the_column
-ALTER TABLE `User` DROP COLUMN `nmae`; -- expect: drop-column, unknown-reference "column User.nmae does not exist"
+ALTER TABLE `User` DROP COLUMN `nmae`; -- expect: unknown-reference "column User.nmae does not exist"
 ALTER TABLE `User` MODIFY `EMAIL` VARCHAR(191) NOT NULL; -- ok: MySQL column names are case-insensitive
 
 -- migration: 20240105000000_one_finding_a_statement

@@ -9,10 +9,10 @@ ALTER TABLE "user" ADD COLUMN "bio" TEXT; -- expect: unknown-reference(warning) 
 ALTER TABLE User ADD COLUMN bio TEXT; -- expect: unknown-reference "table user"
 
 -- migration: 20240104000000_column_case
-ALTER TABLE "User" DROP COLUMN "displayname"; -- expect: drop-column, unknown-reference "column User.displayname does not exist (no earlier migration adds it): migrate deploy fails here (42703); displayName does"
+ALTER TABLE "User" DROP COLUMN "displayname"; -- expect: unknown-reference "column User.displayname does not exist (no earlier migration adds it): migrate deploy fails here (42703); displayName does"
 
 -- migration: 20240105000000_column_typo
-ALTER TABLE "User" RENAME COLUMN "emial" TO "mail"; -- expect: rename-column, unknown-reference "column User.emial"
+ALTER TABLE "User" RENAME COLUMN "emial" TO "mail"; -- expect: unknown-reference "column User.emial"
 
 -- migration: 20240106000000_if_exists
 ALTER TABLE IF EXISTS "Ghost" ADD COLUMN "x" INTEGER; -- ok: IF EXISTS

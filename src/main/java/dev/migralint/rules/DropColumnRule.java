@@ -32,6 +32,9 @@ public final class DropColumnRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (UnknownReferenceRule.namesNothing(change, ctx)) {
+            return; // a name no migration created: unknown-reference says so, and nothing is lost or renamed
+        }
         if (change instanceof DropType type && type.cascade()) {
             for (DropColumn drop : ctx.schema().columnsOfType(type.name())) {
                 if (!ctx.columnAddedInThisMigration(drop.table(), drop.column())) {

@@ -23,6 +23,9 @@ public final class DropTableRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (UnknownReferenceRule.namesNothing(change, ctx)) {
+            return; // a name no migration created: unknown-reference says so, and nothing is lost or renamed
+        }
         if (!(change instanceof DropTable drop) || ctx.createdInThisMigration(drop.table())) {
             return;
         }

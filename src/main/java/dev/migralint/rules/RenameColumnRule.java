@@ -21,6 +21,9 @@ public final class RenameColumnRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (UnknownReferenceRule.namesNothing(change, ctx)) {
+            return; // a name no migration created: unknown-reference says so, and nothing is lost or renamed
+        }
         if (!(change instanceof RenameColumn rename) || rename.from().equals(rename.to())
                 || ctx.columnAddedInThisMigration(rename.table(), rename.from())) {
             return;

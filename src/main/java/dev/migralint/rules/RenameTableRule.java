@@ -21,6 +21,9 @@ public final class RenameTableRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (UnknownReferenceRule.namesNothing(change, ctx)) {
+            return; // a name no migration created: unknown-reference says so, and nothing is lost or renamed
+        }
         if (!(change instanceof RenameTable rename) || ctx.createdInThisMigration(rename.from())
                 || rename.from().equals(rename.to())) {
             return;

@@ -41,13 +41,8 @@ public final class UnknownReferenceRule implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!ctx.historyComplete()) {
-            return;
-        }
-        Optional<String> table = alteredTable(change);
-        if (table.isEmpty() || table.get().equalsIgnoreCase(PrismaMigrationsTableRule.TABLE) // Prisma makes it
-                || IF_EXISTS.matcher(ctx.statementText()).find()
-                || ctx.namedByUnmodelledStatement(table.get())) {
+        Optional<String> table = checkedTable(change, ctx);
+        if (table.isEmpty()) {
             return;
         }
         Optional<Table> known = ctx.schema().table(table.get());
@@ -57,8 +52,41 @@ public final class UnknownReferenceRule implements Rule {
             }
             return;
         }
-        column(change).filter(c -> known.get().column(c).isEmpty() && !known.get().columns().isEmpty())
-                .ifPresent(c -> reportColumn(known.get(), c, ctx));
+        unknownColumn(change, known.get()).ifPresent(c -> reportColumn(known.get(), c, ctx));
+    }
+
+    /**
+     * True when this rule runs and reports the change as naming a table or column that does not exist: the rules that
+     * would treat the missing object as real (dropping or renaming it) say nothing then, rather than contradict it.
+     */
+    static boolean namesNothing(Change change, RuleContext ctx) {
+        if (!ctx.runs(INFO.id())) {
+            return false;
+        }
+        Optional<String> table = checkedTable(change, ctx);
+        if (table.isEmpty()) {
+            return false;
+        }
+        Optional<Table> known = ctx.schema().table(table.get());
+        return known.isEmpty() || unknownColumn(change, known.get()).isPresent();
+    }
+
+    /** The table of a change this rule checks, in a complete history; empty when it does not check it. */
+    private static Optional<String> checkedTable(Change change, RuleContext ctx) {
+        if (!ctx.historyComplete()) {
+            return Optional.empty();
+        }
+        Optional<String> table = alteredTable(change);
+        if (table.isEmpty() || table.get().equalsIgnoreCase(PrismaMigrationsTableRule.TABLE) // Prisma makes it
+                || IF_EXISTS.matcher(ctx.statementText()).find()
+                || ctx.namedByUnmodelledStatement(table.get())) {
+            return Optional.empty();
+        }
+        return table;
+    }
+
+    private static Optional<String> unknownColumn(Change change, Table known) {
+        return column(change).filter(c -> known.column(c).isEmpty() && !known.columns().isEmpty());
     }
 
     /** The table an ALTER TABLE (or CREATE INDEX) clause needs to exist. */
