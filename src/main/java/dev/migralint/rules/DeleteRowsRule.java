@@ -25,6 +25,8 @@ public final class DeleteRowsRule implements Rule {
     private static final Pattern MULTI_TABLE = Pattern.compile("(?i)\\b(USING|JOIN)\\b|\\bDELETE\\s+(?!FROM\\b)\\S");
     /** MySQL's DELETE … LIMIT n: a COUNT(*) with the same LIMIT would count every matching row, not n. */
     private static final Pattern LIMIT = Pattern.compile("(?i)\\bLIMIT\\b");
+    /** A trailing RETURNING list (PostgreSQL), outside any quotes in practice. */
+    private static final Pattern RETURNING = Pattern.compile("(?is)\\s+RETURNING\\s+[^;]*$");
 
     @Override
     public RuleInfo info() {
@@ -74,7 +76,12 @@ public final class DeleteRowsRule implements Rule {
         }
         if (oneLineable && delete.find()) {
             String count = text.substring(0, delete.start()) + "SELECT COUNT(*) FROM" + text.substring(delete.end());
-            return oneLine(count);
+            // RETURNING belongs to the DELETE; a COUNT with it does not parse
+            return oneLine(RETURNING.matcher(count).replaceFirst(""));
+        }
+        if (text.regionMatches(true, 0, "WITH", 0, 4)) {
+            // the WHERE alone would name the WITH's queries without defining them
+            return "the statement's WITH and WHERE with SELECT COUNT(*) FROM in place of DELETE FROM";
         }
         return "SELECT COUNT(*) FROM " + Quoting.quote(dc.table(), ctx.dialect()) + " WHERE "
                 + oneLine(dc.where().orElse(""));

@@ -51,4 +51,13 @@ class CountQueryHintTest {
         assertThat(hint(Dialect.MYSQL, init, "DELETE FROM `S` WHERE `u` IS NULL LIMIT 10;\n"))
                 .contains("at most that many");
     }
+
+    @Test
+    void theCountLeavesOutReturningAndNeverDropsTheWithItNeeds() throws Exception {
+        assertThat(hint(Dialect.POSTGRESQL, INIT, "DELETE FROM \"User\" WHERE \"note\" = 'x' RETURNING \"id\";\n"))
+                .contains("(SELECT COUNT(*) FROM \"User\" WHERE \"note\" = 'x')");
+        assertThat(hint(Dialect.POSTGRESQL, INIT, "WITH d AS ( -- the duplicates\n  SELECT \"id\" FROM \"User\")\n"
+                + "DELETE FROM \"User\" WHERE \"id\" IN (SELECT \"id\" FROM d);\n"))
+                .contains("the statement's WITH and WHERE").doesNotContain("FROM d))");
+    }
 }
