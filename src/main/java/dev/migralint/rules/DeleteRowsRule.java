@@ -36,21 +36,15 @@ public final class DeleteRowsRule implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof DataChange dc) || dc.kind() != DataChange.Kind.DELETE || dc.where().isEmpty()
-                || ctx.createdInThisMigration(dc.table()) || emptiedBefore(dc.table(), ctx.earlierInMigration())
-                || droppedLater(dc.table(), ctx.laterInMigration()) || dc.table().equalsIgnoreCase(PrismaMigrationsTableRule.TABLE)) {
+                || ctx.createdInThisMigration(dc.table()) || ctx.emptiedInThisMigration(dc.table())
+                || droppedLater(dc.table(), ctx.laterInMigration())
+                || dc.table().equalsIgnoreCase(PrismaMigrationsTableRule.TABLE)) {
             return;
         }
         ctx.report("DELETE removes rows of " + dc.table() + " for good: once deployed, only a backup brings them back",
                 "Count what it deletes before the deploy (" + countQuery(dc, ctx)
                         + "), take a snapshot of " + dc.table() + " first, or copy the rows to an archive table in "
                         + "the same migration.");
-    }
-
-    /** Deleting from a table this migration already emptied (TRUNCATE, DELETE without WHERE) loses nothing more. */
-    private static boolean emptiedBefore(String table, List<Change> earlier) {
-        return earlier.stream().anyMatch(c -> c instanceof DataChange dc && dc.table().equals(table)
-                && (dc.kind() == DataChange.Kind.TRUNCATE
-                || dc.kind() == DataChange.Kind.DELETE && dc.where().isEmpty()));
     }
 
     /** Rows deleted from a table the same migration drops: {@code drop-table} already says every row goes. */
