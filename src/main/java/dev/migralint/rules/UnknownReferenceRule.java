@@ -60,7 +60,13 @@ public final class UnknownReferenceRule implements Rule {
      * would treat the missing object as real (dropping or renaming it) say nothing then, rather than contradict it.
      */
     static boolean namesNothing(Change change, RuleContext ctx) {
-        if (!ctx.runs(INFO.id())) {
+        if (!ctx.historyComplete() || !ctx.runs(INFO.id())) {
+            return false;
+        }
+        // the common case first, cheaply: the table and column are known
+        Optional<String> altered = alteredTable(change);
+        Optional<Table> existing = altered.flatMap(t -> ctx.schema().table(t));
+        if (altered.isEmpty() || existing.isPresent() && unknownColumn(change, existing.get()).isEmpty()) {
             return false;
         }
         Optional<String> table = checkedTable(change, ctx);
