@@ -107,3 +107,14 @@ CREATE TYPE "Plan_new" AS ENUM ('FREE', 'PRO');
 ALTER TABLE "User" ALTER COLUMN "plan" TYPE "Plan_new" USING ("plan"::text::"Plan_new"); -- expect: lossy-type-change "to the new Plan (Plan_new, renamed Plan later in this migration): text other than 'FREE', 'PRO' makes the cast fail"
 ALTER TYPE "Plan_new" RENAME TO "Plan";
 COMMIT;
+
+-- migration: 20240120000000_unquoted_enum_type
+CREATE TYPE subscription_interval AS ENUM ('day', 'week', 'month', 'year');
+ALTER TABLE "User" ADD COLUMN plan_interval subscription_interval;
+
+-- migration: 20240121000000_unquoted_enum_loses_values
+CREATE TYPE "subscription_interval_new" AS ENUM ('month', 'year');
+ALTER TABLE "User" ALTER COLUMN "plan_interval" TYPE "subscription_interval_new" USING ("plan_interval"::text::"subscription_interval_new"); -- expect: lossy-type-change "the values 'day', 'week' are removed"
+ALTER TYPE "subscription_interval" RENAME TO "subscription_interval_old";
+ALTER TYPE "subscription_interval_new" RENAME TO "subscription_interval";
+DROP TYPE "subscription_interval_old";

@@ -62,8 +62,18 @@ public final class Schema {
         return table(table).flatMap(t -> t.column(column));
     }
 
+    /**
+     * The enum type of this name. A column's type written unquoted comes upper-cased, as built-in type names are
+     * ({@code ADD COLUMN c subscription_interval} is {@code SUBSCRIPTION_INTERVAL}): when no type has the name exactly,
+     * the one type whose name differs only in case is it.
+     */
     public Optional<EnumType> enumType(String name) {
-        return Optional.ofNullable(enums.get(name));
+        EnumType exact = enums.get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        List<EnumType> ignoringCase = enums.values().stream().filter(e -> e.name().equalsIgnoreCase(name)).toList();
+        return ignoringCase.size() == 1 ? Optional.of(ignoringCase.get(0)) : Optional.empty();
     }
 
     /** The table holding an index, for PostgreSQL's {@code DROP INDEX name}, whose index names are schema-wide. */
