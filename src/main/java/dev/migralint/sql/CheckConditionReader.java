@@ -18,8 +18,15 @@ final class CheckConditionReader {
     /** What may follow the parenthesised condition of an {@code ADD CONSTRAINT … CHECK (…)}. */
     private static final Set<String> SUFFIX_WORDS = Set.of("NOT", "VALID", "ENFORCED", "NO", "INHERIT");
 
+    /**
+     * Deeper than any real CHECK: a condition nested further (parentheses, NOT upon NOT) is not decided, so a
+     * migration cannot make the reader recurse or rescan without end.
+     */
+    private static final int MAX_DEPTH = 32;
+
     private final String sql;
     private final Dialect dialect;
+    private int depth;
 
     CheckConditionReader(String sql, Dialect dialect) {
         this.sql = sql;
@@ -40,11 +47,16 @@ final class CheckConditionReader {
     }
 
     private CheckCondition or(List<Token> tokens) {
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            return opaque(tokens);
+        }
         List<List<Token>> parts = splitOn(tokens, "OR");
         CheckCondition result = and(parts.get(0));
         for (List<Token> part : parts.subList(1, parts.size())) {
             result = new CheckCondition.Or(result, and(part));
         }
+        depth--;
         return result;
     }
 
@@ -65,7 +77,13 @@ final class CheckConditionReader {
         if (dialect == Dialect.MYSQL && !(tokens.size() > 1 && tokens.get(1).isSymbol("("))) {
             return opaque(tokens);
         }
-        return new CheckCondition.Not(not(tokens.subList(1, tokens.size())));
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            return opaque(tokens);
+        }
+        CheckCondition negated = new CheckCondition.Not(not(tokens.subList(1, tokens.size())));
+        depth--;
+        return negated;
     }
 
     private CheckCondition leaf(List<Token> tokens) {

@@ -62,4 +62,21 @@ class CheckConditionReaderTest {
     void foldsUnquotedPostgresNames() {
         assertThat(read("(Flag IS NULL)", Dialect.POSTGRESQL)).isEqualTo(new IsNull("flag", false));
     }
+
+    @Test
+    void aConditionNestedDeeperThanAnyRealCheckIsNotDecided() {
+        String parens = "(" + "(".repeat(1000) + "a > 0" + ")".repeat(1000) + ")";
+        String nots = "(" + "NOT ".repeat(1000) + "a IS NULL)";
+
+        assertThat(read(parens, Dialect.POSTGRESQL)).isInstanceOf(CheckCondition.Opaque.class);
+        CheckCondition c = read(nots, Dialect.POSTGRESQL);
+        int levels = 0;
+        while (c instanceof CheckCondition.Not not) {
+            c = not.operand();
+            levels++;
+        }
+        assertThat(levels).isLessThanOrEqualTo(32);
+        assertThat(c).isInstanceOf(CheckCondition.Opaque.class); // undecided: the CHECK is still reported
+        assertThat(read("(((a > 0)))", Dialect.POSTGRESQL)).isInstanceOf(CheckCondition.Comparison.class);
+    }
 }
