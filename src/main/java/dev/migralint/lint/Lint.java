@@ -36,6 +36,9 @@ public final class Lint {
         Map<Path, GitBase> git = new HashMap<>();
         if (options.changedSince().isPresent()) {
             histories = changedOnly(histories, options.changedSince().get(), git);
+        } else if (!options.gitFacts().isEmpty()) {
+            git.putAll(options.gitFacts());
+            histories = histories.stream().map(h -> GitChanges.onlyChanged(h, options.gitFacts())).toList();
         }
         histories = histories.stream().map(h -> included(h, options.config())).toList();
         List<String> unreadable = new ArrayList<>();

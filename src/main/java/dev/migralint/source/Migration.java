@@ -20,6 +20,11 @@ public record Migration(String name, Path file, String displayPath, boolean repo
         return new Migration(name, Path.of(displayPath), displayPath, true, Optional.of(text));
     }
 
+    /** A migration given as text, under a file of its own (which keys what git says of it) shown as displayPath. */
+    public static Migration ofText(String name, Path file, String displayPath, String text) {
+        return new Migration(name, file, displayPath, true, Optional.of(text));
+    }
+
     /** The same migration, reported or replayed only for context. */
     public Migration reported(boolean reported) {
         return new Migration(name, file, displayPath, reported, text);

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,7 +45,15 @@ import java.util.regex.Pattern;
  * </ul>
  */
 record Fixture(Path file, Dialect dialect, Optional<Target> target, Scope scope, List<String> names,
-               List<String> texts, List<Expected> expected) {
+               List<String> texts, List<Expected> expected, Map<String, Git> git) {
+
+    /**
+     * What git says of a migration, for the rules about the migration file: {@code -- git: new} (added since the
+     * base revision), {@code -- git: at base} or {@code -- git: at base, edited}, in its section. A fixture with such
+     * lines lints as {@code --changed-since base} would: unchanged migrations at the base are replayed, not reported,
+     * and the newest migration at the base is the greatest name of those at base.
+     */
+    enum Git { NEW, AT_BASE, EDITED }
 
     /** Whose findings the fixture speaks about: the rules named, or every rule but those named. */
     record Scope(boolean allBut, Set<String> rules) {
@@ -93,6 +103,7 @@ record Fixture(Path file, Dialect dialect, Optional<Target> target, Scope scope,
     private static final Pattern RULES = Pattern.compile("^\\s*--\\s*rules:(.*)$");
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern TARGET = Pattern.compile("--\\s*target:\\s*(\\S+)\\s*");
+    private static final Pattern GIT = Pattern.compile("^\\s*--\\s*git:\\s*(new|at base|at base, edited)\\s*$");
 
     static Fixture read(Path file) throws IOException {
         String name = file.getFileName().toString();
@@ -114,6 +125,7 @@ record Fixture(Path file, Dialect dialect, Optional<Target> target, Scope scope,
         boolean seenSql = false;
         Optional<Target> target = Optional.empty();
         Optional<Scope> scope = Optional.empty();
+        Map<String, Git> git = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String where = file + ":" + (i + 1) + ": ";
@@ -122,6 +134,16 @@ record Fixture(Path file, Dialect dialect, Optional<Target> target, Scope scope,
                 String text = t.group(1);
                 target = Optional.of(Target.parse(text).orElseThrow(
                         () -> new IllegalArgumentException(where + "unknown target " + text)));
+            }
+            Matcher g = GIT.matcher(line);
+            if (g.matches()) {
+                git.put(currentName, switch (g.group(1)) {
+                    case "new" -> Git.NEW;
+                    case "at base" -> Git.AT_BASE;
+                    default -> Git.EDITED;
+                });
+            } else if (line.matches("^\\s*--\\s*git:.*")) {
+                throw new IllegalArgumentException(where + "-- git: new, at base, or at base, edited");
             }
             Matcher r = RULES.matcher(line);
             if (r.matches()) {
@@ -164,7 +186,7 @@ record Fixture(Path file, Dialect dialect, Optional<Target> target, Scope scope,
         }
         expected.sort(null);
         return new Fixture(file, dialect, target, scope.orElse(Scope.EVERY_RULE), names, texts,
-                List.copyOf(expected));
+                List.copyOf(expected), Map.copyOf(git));
     }
 
     /** The findings this fixture speaks about: all of them, or those of the rules its {@code -- rules:} names. */

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Every rule has a doc, fixtures that make it fire and fixtures where it must stay silent, in both dialects. */
 class RuleCatalogTest {
     private final List<Rule> rules = BuiltInRules.catalog().rules();
-    private static final java.util.Set<String> NEEDS_GIT = java.util.Set.of("edited-migration",
-            "out-of-order-migration");
-
     @Test
     void everyRuleClassOfThePackageIsBuiltIn() throws Exception {
         Path dir = Path.of(BuiltInRules.class.getProtectionDomain().getCodeSource().getLocation().toURI())
@@ -92,9 +89,6 @@ class RuleCatalogTest {
     void everyRuleHasFiringAndSilentFixturesInBothDialects() throws IOException {
         for (Rule r : rules) {
             String id = r.info().id();
-            if (NEEDS_GIT.contains(id)) {
-                continue; // their facts come from a git repository: see ChangedSinceTest
-            }
             boolean fires = false;
             for (String dialect : List.of("mysql", "postgresql")) {
                 Path fixture = RuleFixtureTest.FIXTURES.resolve(id).resolve(id + "." + dialect + ".sql");

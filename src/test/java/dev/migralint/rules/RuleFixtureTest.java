@@ -7,13 +7,18 @@ import dev.migralint.lint.Lint;
 import dev.migralint.lint.LintOptions;
 import dev.migralint.lint.LintResult;
 import dev.migralint.rule.Finding;
+import dev.migralint.rule.GitBase;
 import dev.migralint.source.History;
 import dev.migralint.source.Migration;
+import dev.migralint.source.NaturalOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -62,11 +67,24 @@ class RuleFixtureTest {
     /** The one call into the linter: all built-in rules, the fixture's target, any lint error fails the test. */
     private static List<Finding> lint(Fixture fixture) throws Exception {
         List<Migration> migrations = new ArrayList<>();
+        Map<Path, GitBase> git = new HashMap<>();
+        Optional<String> newestAtBase = fixture.names().stream()
+                .filter(n -> fixture.git().getOrDefault(n, Fixture.Git.NEW) != Fixture.Git.NEW)
+                .max(NaturalOrder.INSTANCE);
         for (int i = 0; i < fixture.names().size(); i++) {
-            migrations.add(Migration.ofText(fixture.names().get(i), fixture.file().toString(), fixture.texts().get(i)));
+            String name = fixture.names().get(i);
+            // a file of its own for each section, so that git's facts are per migration
+            Path file = Path.of(fixture.file() + "#" + name);
+            migrations.add(Migration.ofText(name, file, fixture.file().toString(), fixture.texts().get(i)));
+            Fixture.Git g = fixture.git().getOrDefault(name, Fixture.Git.NEW);
+            git.put(file, new GitBase("base", g != Fixture.Git.NEW, g != Fixture.Git.AT_BASE, newestAtBase));
+        }
+        LintOptions options = LintOptions.of(BuiltInRules.create()).target(fixture.target());
+        if (!fixture.git().isEmpty()) {
+            options = options.gitFacts(git);
         }
         LintResult result = Lint.run(List.of(new History(fixture.file().toString(), fixture.dialect(), migrations)),
-                LintOptions.of(BuiltInRules.create()).target(fixture.target()));
+                options);
         assertThat(result.unreadable()).isEmpty();
         return result.report().findings();
     }
